@@ -1,0 +1,48 @@
+# Two targets a person needs (README Quick start): `make run` and `make test`.
+# Everything else here is what those two stand on.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+DEMO   := $(CURDIR)/.demo
+# Debian packages Qt needs to draw (offscreen or on a screen), Xvfb for screenshots,
+# poppler-utils to look at PDFs as pictures.
+APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
+                libglib2.0-0 libxcb-cursor0 xvfb poppler-utils
+
+.PHONY: setup system-deps run demo test lint bench clean
+
+system-deps:
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Instalando paquetes del sistema:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+setup: system-deps $(STAMP)
+
+# Opens the program on a demo database (created on first use; credentials are printed).
+run: setup
+	@MPI_DESKTOP_HOME=$(DEMO) $(BIN)/mpi-desktop demo --if-missing
+	MPI_DESKTOP_HOME=$(DEMO) $(BIN)/mpi-desktop
+
+lint: setup
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+test: setup
+	$(BIN)/ruff check .
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: setup
+	$(BIN)/python -m bench.report
+
+clean:
+	rm -rf $(VENV) $(DEMO) .pytest_cache .ruff_cache .hypothesis

@@ -1,0 +1,3 @@
+from mpi_desktop.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Pure-Python domain: enums, catalogues, validation and period rules. No I/O, no Qt, no SQL."""

@@ -1,0 +1,1 @@
+"""Encrypted backup, restore and verification; spreadsheet import."""

@@ -1,0 +1,1 @@
+"""Period statistics and ReportLab rendering (informe bimestral, plan summary)."""

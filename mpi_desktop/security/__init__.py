@@ -1,0 +1,1 @@
+"""Key vault, users and roles, the audit chain and the unlock throttle."""

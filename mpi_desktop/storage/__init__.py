@@ -1,0 +1,1 @@
+"""Persistence: SQLAlchemy models, the SQLCipher engine and the Alembic migrations."""
