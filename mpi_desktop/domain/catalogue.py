@@ -9,9 +9,7 @@ from typing import NamedTuple
 
 from mpi_desktop.domain.enums import MeasureCategory
 
-OTHERS = (
-    "Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias"
-)
+OTHERS = "Otras que se requieran para salvaguardar la vida integridad y libertad de las personas beneficiarias"
 TELEPHONE_MONITORING = "Monitoreo telefónico"
 
 
@@ -22,9 +20,7 @@ class CatalogueEntry(NamedTuple):
 
 # Order as Cuadro 6 prints it (alphabetical inside a category, "Otras…" where the seed puts it).
 MEASURE_CATALOGUE: tuple[CatalogueEntry, ...] = (
-    CatalogueEntry(
-        MeasureCategory.PREVENTIVE, "Canalización a otras instancias del Gobierno de la Ciudad de México"
-    ),
+    CatalogueEntry(MeasureCategory.PREVENTIVE, "Canalización a otras instancias del Gobierno de la Ciudad de México"),
     CatalogueEntry(MeasureCategory.PREVENTIVE, TELEPHONE_MONITORING),
     CatalogueEntry(MeasureCategory.PREVENTIVE, OTHERS),
     CatalogueEntry(MeasureCategory.PREVENTIVE, "Taller de elaboración de protocolos de seguridad"),

@@ -19,9 +19,7 @@ class VaultMissing(UnlockError):
 
 class VaultCorrupt(UnlockError):
     def __init__(self, why: str = "") -> None:
-        super().__init__(
-            "El archivo de llaves está dañado o no es de MPI Desktop" + (f" ({why})" if why else "") + "."
-        )
+        super().__init__("El archivo de llaves está dañado o no es de MPI Desktop" + (f" ({why})" if why else "") + ".")
 
 
 class UnknownUser(UnlockError):
@@ -50,9 +48,7 @@ class DeviceSecretMissing(UnlockError):
 class TooManyAttempts(UnlockError):
     def __init__(self, seconds: int) -> None:
         self.seconds = seconds
-        super().__init__(
-            f"Demasiados intentos fallidos. Espere {seconds} segundos antes de intentar de nuevo."
-        )
+        super().__init__(f"Demasiados intentos fallidos. Espere {seconds} segundos antes de intentar de nuevo.")
 
 
 class UserDisabled(UnlockError):

@@ -279,13 +279,9 @@ class Vault:
         derived = params.derive(secret, salt)
         if device is None:
             return derived
-        return HKDF(algorithm=hashes.SHA256(), length=32, salt=device, info=b"mpi-desktop slot key").derive(
-            derived
-        )
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=device, info=b"mpi-desktop slot key").derive(derived)
 
-    def _wrap(
-        self, slot_id: str, secret: bytes, key: bytes, params: KdfParams, device: bytes | None
-    ) -> dict[str, Any]:
+    def _wrap(self, slot_id: str, secret: bytes, key: bytes, params: KdfParams, device: bytes | None) -> dict[str, Any]:
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         wrapped = AESGCM(self._slot_key(params, secret, salt, device)).encrypt(nonce, key, self._aad(slot_id))
         return {

@@ -72,9 +72,7 @@ class IntegrityReport:
             return "Integridad verificada: cifrado y estructura correctos."
         lines = []
         if self.cipher_problems:
-            lines.append(
-                f"Páginas con autenticación inválida (posible alteración): {len(self.cipher_problems)}."
-            )
+            lines.append(f"Páginas con autenticación inválida (posible alteración): {len(self.cipher_problems)}.")
         if self.structure_problems:
             lines.append(f"Problemas de estructura: {len(self.structure_problems)}.")
         return "La base de datos tiene daños. " + " ".join(lines) + " Restaure el último respaldo verificado."
@@ -127,9 +125,7 @@ class Database:
     def integrity(self) -> IntegrityReport:
         report = IntegrityReport()
         with self.engine.connect() as conn:
-            report.cipher_problems = [
-                str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")
-            ]
+            report.cipher_problems = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             try:
                 rows = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check")]
             except DBAPIError as error:
@@ -143,9 +139,7 @@ class Database:
         if destination.exists():
             raise FileExistsError(str(destination))
         with self.engine.connect() as conn:
-            conn.exec_driver_sql(
-                f'ATTACH DATABASE ? AS export KEY "{_key_literal(key)}"', (str(destination),)
-            )
+            conn.exec_driver_sql(f'ATTACH DATABASE ? AS export KEY "{_key_literal(key)}"', (str(destination),))
             try:
                 conn.exec_driver_sql("SELECT sqlcipher_export('export')")
                 version = conn.exec_driver_sql("PRAGMA main.user_version").scalar_one()

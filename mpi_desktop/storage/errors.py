@@ -30,6 +30,4 @@ class DatabaseCorrupt(DatabaseError):
 
 class DatabaseLocked(DatabaseError):
     def __init__(self) -> None:
-        super().__init__(
-            "La base de datos está en uso por otra ventana o programa; ciérrelo e intente de nuevo."
-        )
+        super().__init__("La base de datos está en uso por otra ventana o programa; ciérrelo e intente de nuevo.")

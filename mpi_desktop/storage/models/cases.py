@@ -48,9 +48,7 @@ class Case(Entity, Base):
     last_activity_on: Mapped[date | None] = mapped_column(Date, default=None)
 
     persons: Mapped[list[Person]] = relationship(back_populates="case", order_by="Person.created_at")
-    aggressions: Mapped[list[Aggression]] = relationship(
-        back_populates="case", order_by="Aggression.occurred_on"
-    )
+    aggressions: Mapped[list[Aggression]] = relationship(back_populates="case", order_by="Aggression.occurred_on")
     risk_assessments: Mapped[list[RiskAssessment]] = relationship(
         back_populates="case", order_by="RiskAssessment.assessed_on"
     )

@@ -20,9 +20,7 @@ class ProtectionPlan(Entity, Base):
     status: Mapped[PlanStatus] = mapped_column(EnumText(PlanStatus), default=PlanStatus.CURRENT)
     approved_on: Mapped[date] = mapped_column(Date)
     # The session of the Consejo de Evaluación de Medidas that approved it.
-    governing_session_id: Mapped[str | None] = mapped_column(
-        ForeignKey("governing_sessions.id"), default=None
-    )
+    governing_session_id: Mapped[str | None] = mapped_column(ForeignKey("governing_sessions.id"), default=None)
     next_review_on: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str | None] = mapped_column(Text, default=None)
 
@@ -58,9 +56,7 @@ class Measure(Entity, Base):
 
     plan: Mapped[ProtectionPlan | None] = relationship(back_populates="measures")
     catalogue_item: Mapped[CatalogueItem] = relationship()
-    actions: Mapped[list[MeasureAction]] = relationship(
-        back_populates="measure", order_by="MeasureAction.acted_on"
-    )
+    actions: Mapped[list[MeasureAction]] = relationship(back_populates="measure", order_by="MeasureAction.acted_on")
 
 
 class MeasureAction(Entity, Base):
