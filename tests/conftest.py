@@ -61,7 +61,9 @@ def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """Small Argon2id parameters so the suite stays fast; the format and code path are the real ones."""
     from mpi_desktop.security import vault
 
-    monkeypatch.setattr(vault, "DEFAULT_PARAMS", vault.KdfParams(time_cost=1, memory_kib=1024, parallelism=1))
+    fast = vault.KdfParams(time_cost=1, memory_kib=1024, parallelism=1)
+    monkeypatch.setattr(vault, "DEFAULT_PARAMS", fast)
+    monkeypatch.setattr(vault, "calibrate", lambda *args, **kwargs: fast)
 
 
 @pytest.fixture

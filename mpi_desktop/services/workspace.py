@@ -114,14 +114,15 @@ def _actor_for(db: Database, username: str) -> Actor:
     return Actor(user_id=user.id, username=user.username, role=user.role)
 
 
-def unlock(
+def unlock_key(
     paths: DataPaths,
     username: str,
     passphrase: str,
     *,
     store: DeviceSecretStore | bool | None = True,
     clock: Callable[[], float] | None = None,
-) -> Workspace:
+) -> tuple[Vault, bytes, DeviceSecretStore | None]:
+    """Prove the passphrase and unwrap the database key, without opening the database."""
     throttle = UnlockThrottle(paths.state, clock) if clock else UnlockThrottle(paths.state)
     throttle.check(username)
     vault = Vault.load(paths.vault)
@@ -131,6 +132,19 @@ def unlock(
     except UnlockError:
         throttle.failed(username)
         raise
+    throttle.succeeded(username)
+    return vault, key, keystore
+
+
+def unlock(
+    paths: DataPaths,
+    username: str,
+    passphrase: str,
+    *,
+    store: DeviceSecretStore | bool | None = True,
+    clock: Callable[[], float] | None = None,
+) -> Workspace:
+    vault, key, keystore = unlock_key(paths, username, passphrase, store=store, clock=clock)
     db = _open(paths, vault, key, keystore)
     try:
         actor = _actor_for(db, username)
@@ -139,7 +153,6 @@ def unlock(
     except BaseException:
         db.close()
         raise
-    throttle.succeeded(username)
     return Workspace(paths, db, vault, actor, key, keystore)
 
 

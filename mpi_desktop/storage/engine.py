@@ -84,7 +84,9 @@ class Database:
     All work goes through `session()`; the GUI reaches it only from its database worker.
     """
 
-    def __init__(self, path: Path, key: bytes, *, create: bool = False):
+    def __init__(self, path: Path, key: bytes, *, create: bool = False, probe: bool = True):
+        """Open (or with `create`, make) the file. `probe=False` skips reading the schema at open,
+        for `check`, which must reach a damaged file to say what is wrong with it."""
         self.path = Path(path)
         if not create:
             if not self.path.exists():
@@ -92,12 +94,13 @@ class Database:
             sniff(self.path)
         elif self.path.exists() and self.path.stat().st_size:
             raise FileExistsError(str(self.path))
-        self.engine: Engine = _make_engine(self.path, key)
+        self.engine: Engine = _make_engine(self.path, key, probe)
         try:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("SELECT 1")
-            if not create:
-                self._check_size()
+            if probe:  # any statement loads the schema; a checking connection must not
+                with self.engine.connect() as conn:
+                    conn.exec_driver_sql("SELECT 1")
+                if not create:
+                    self._check_size()
         except BaseException:
             self.engine.dispose()
             raise
@@ -119,8 +122,14 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: everything inside commits together or nothing is written."""
-        with self._sessions() as session, session.begin():
-            yield session
+        try:
+            with self._sessions() as session, session.begin():
+                yield session
+        except DBAPIError as error:
+            # A damaged page shows itself late, on the first read that touches it.
+            if _is_damage(error):
+                raise _translate(error.orig or error) from None
+            raise
 
     def integrity(self) -> IntegrityReport:
         report = IntegrityReport()
@@ -164,7 +173,7 @@ class Database:
         self.close()
 
 
-def _make_engine(path: Path, key: bytes) -> Engine:
+def _make_engine(path: Path, key: bytes, probe: bool) -> Engine:
     engine = create_engine(
         f"sqlite+pysqlcipher://:{_key_literal(key)}@/{path}",
         poolclass=StaticPool,
@@ -181,11 +190,14 @@ def _make_engine(path: Path, key: bytes) -> Engine:
             cursor.execute("PRAGMA cipher_log_level = NONE")
             try:
                 # The first read is where a wrong key or a foreign file shows itself.
-                cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                if probe:
+                    cursor.execute("SELECT count(*) FROM sqlite_master").fetchone()
+                # Most PRAGMAs load the schema; a checking connection keeps only the one that
+                # keeps temporary data off the disk.
+                for pragma in PRAGMAS if probe else ("PRAGMA temp_store = MEMORY",):
+                    cursor.execute(pragma)
             except sqlcipher3.dbapi2.DatabaseError as error:
                 raise _translate(error) from None
-            for pragma in PRAGMAS:
-                cursor.execute(pragma)
         finally:
             cursor.close()
 
@@ -196,7 +208,12 @@ def _make_engine(path: Path, key: bytes) -> Engine:
     return engine
 
 
-def _translate(error: Exception) -> Exception:
+def _is_damage(error: DBAPIError) -> bool:
+    message = str(error.orig).lower()
+    return any(sign in message for sign in ("not a database", "malformed", "hmac", "corrupt"))
+
+
+def _translate(error: BaseException) -> Exception:
     message = str(error).lower()
     if "not a database" in message:
         return DatabaseCorrupt("no se pudo descifrar o autenticar el archivo")
