@@ -94,6 +94,9 @@ class Database:
             sniff(self.path)
         elif self.path.exists() and self.path.stat().st_size:
             raise FileExistsError(str(self.path))
+        else:
+            # Owner-only from the first byte; SQLite gives the -wal and -shm files the same mode.
+            os.close(os.open(self.path, os.O_CREAT | os.O_WRONLY, 0o600))
         self.engine: Engine = _make_engine(self.path, key, probe)
         try:
             if probe:  # any statement loads the schema; a checking connection must not
@@ -131,6 +134,22 @@ class Database:
                 raise _translate(error.orig or error) from None
             raise
 
+    @contextlib.contextmanager
+    def bulk_load(self) -> Iterator[None]:
+        """Commit without waiting for the disk, for building data that is thrown away if the build
+        fails (the demo, the bench set). Durability returns to FULL afterwards, with a checkpoint."""
+        self._outside_transaction("PRAGMA synchronous = OFF")
+        try:
+            yield
+        finally:
+            self._outside_transaction("PRAGMA synchronous = FULL")
+            self.checkpoint()
+
+    def _outside_transaction(self, sql: str) -> None:
+        # SQLAlchemy would BEGIN first (see the "begin" listener); some PRAGMAs refuse to run inside.
+        with self.engine.connect() as conn:
+            conn.connection.dbapi_connection.execute(sql)
+
     def integrity(self) -> IntegrityReport:
         report = IntegrityReport()
         with self.engine.connect() as conn:
@@ -158,8 +177,7 @@ class Database:
         _fsync(destination)
 
     def checkpoint(self) -> None:
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self._outside_transaction("PRAGMA wal_checkpoint(TRUNCATE)")
 
     def close(self) -> None:
         with contextlib.suppress(Exception):
