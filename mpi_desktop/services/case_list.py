@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import Select, and_, exists, extract, func, or_, select
+from sqlalchemy import Select, and_, extract, func, or_, select
 from sqlalchemy.orm import aliased
 
 from mpi_desktop.domain.enums import CaseStatus, Identity, Modality, PersonRole, Profile
+from mpi_desktop.domain.text import like_pattern
 from mpi_desktop.security.access import Actor, Permission, require
 from mpi_desktop.storage.engine import Database
 from mpi_desktop.storage.models import Case, Person
@@ -80,16 +81,12 @@ def _display_name():
 
 
 def _search(text: str):
-    pattern = f"%{text.strip()}%"
+    """Folio, names, organisations and phones, ignoring accents and case (Case.search_text)."""
+    condition = Case.search_text.like(like_pattern(text), escape="\\")
     digits = "".join(ch for ch in text if ch.isdigit())
-    person_match = [Person.full_name.ilike(pattern), Person.organisation.ilike(pattern)]
-    if len(digits) >= 4:
-        person_match.append(Person.phone.like(f"%{digits}%"))
-    return or_(
-        Case.folio.ilike(pattern),
-        Case.collective_name.ilike(pattern),
-        exists().where(Person.case_id == Case.id, Person.deleted_at.is_(None), or_(*person_match)),
-    )
+    if len(digits) >= 4 and digits != text.strip():  # "55 1234-5678" typed with separators
+        condition = or_(condition, Case.search_text.like(f"%{digits}%"))
+    return condition
 
 
 def _query(criteria: CaseFilter) -> Select:

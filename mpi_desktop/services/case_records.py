@@ -29,6 +29,7 @@ from mpi_desktop.domain.enums import (
 )
 from mpi_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from mpi_desktop.domain.inputs import AggressionInput, FollowUpInput, PersonInput, ReferralInput, RiskInput
+from mpi_desktop.domain.text import fold
 from mpi_desktop.domain.validation import (
     composition_problems,
     validate_aggression,
@@ -200,6 +201,15 @@ def refresh_last_activity(session: Session, case: Case) -> None:
         case.last_activity_on = latest
 
 
+def refresh_search_text(case: Case) -> None:
+    """Case.search_text: everything the case list's search box looks at, folded."""
+    parts = [case.folio, case.collective_name or ""]
+    for person in case.persons:
+        if person.deleted_at is None:
+            parts += [person.full_name, person.organisation or "", person.phone or ""]
+    case.search_text = " | ".join(fold(part) for part in parts if part)
+
+
 def audit_changes(
     session: Session, actor: Actor, entity: str, row: object, changes: dict[str, object], detail: str | None = None
 ) -> dict[str, object]:
@@ -263,6 +273,7 @@ def add_person(db: Database, actor: Actor, case_id: str, data: PersonInput, *, t
         _check_composition(case, [*_active_roles(case), data.role])
         person = Person(case=case, **{name: getattr(data, name) for name in PERSON_FIELDS})
         file_record(session, actor, "person", person, case, data.role.label)
+        refresh_search_text(case)
         return view(PersonView, person)
 
 
@@ -281,6 +292,7 @@ def update_person(
         if data.role != person.role:
             _check_composition(case, [*_active_roles(case, without=person.id), data.role])
         audit_changes(session, actor, "person", person, {name: getattr(data, name) for name in PERSON_FIELDS})
+        refresh_search_text(case)
         session.flush()
         return view(PersonView, person)
 
@@ -293,6 +305,7 @@ def remove_person(db: Database, actor: Actor, person_id: str, reason: str) -> No
         person, case = _load_record(session, Person, person_id)
         _check_composition(case, _active_roles(case, without=person.id))
         person.deleted_at = utcnow()
+        refresh_search_text(case)
         record(session, actor, AuditAction.DELETE, entity="person", entity_id=person.id, detail=f"Motivo: {reason}")
 
 

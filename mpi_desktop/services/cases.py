@@ -47,6 +47,7 @@ from mpi_desktop.services.case_records import (
     file_record,
     load_case,
     refresh_last_activity,
+    refresh_search_text,
     remove_person,
     require_edit,
     update_person,
@@ -124,6 +125,7 @@ def create_case(
             risk_row = RiskAssessment(case=case, **values_of(risk))
             file_record(session, actor, "risk_assessment", risk_row, case, "Evaluación de riesgo")
         refresh_last_activity(session, case)
+        refresh_search_text(case)
         session.flush()
         return case_file(case)
 
@@ -171,6 +173,8 @@ def update_case(db: Database, actor: Actor, case_id: str, *, today: date | None 
         applied = audit_changes(session, actor, "case", case, {name: getattr(data, name) for name in CASE_FIELDS})
         if "opened_on" in applied:
             refresh_last_activity(session, case)
+        if "collective_name" in applied:
+            refresh_search_text(case)
         session.flush()
         return case_file(case)
 

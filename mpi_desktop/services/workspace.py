@@ -90,7 +90,8 @@ def initialize(
         for leftover in (paths.database, paths.vault):
             leftover.unlink(missing_ok=True)
         raise
-    notices = [] if keystore else [device.NO_STORE_MESSAGE]
+    # The vault says whether a device secret was really stored (a keyring may refuse the write).
+    notices = [] if vault.uses_device_secret else [device.NO_STORE_MESSAGE]
     return Workspace(paths, db, vault, actor, key, keystore, notices), code
 
 
@@ -105,7 +106,8 @@ def _open(paths: DataPaths, vault: Vault, key: bytes, keystore: DeviceSecretStor
 
 
 def _actor_for(db: Database, username: str) -> Actor:
-    with db.session() as session:
+    # A transaction, not a bare session: it turns a damaged page met on this first read into DatabaseCorrupt.
+    with db.transaction() as session:
         user = session.scalar(select(User).where(User.username == normalize_username(username)))
     if user is None:
         raise UnknownUser()

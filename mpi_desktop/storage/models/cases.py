@@ -46,6 +46,8 @@ class Case(Entity, Base):
     summary: Mapped[str | None] = mapped_column(Text, default=None)
     # Denormalised for the case list: the latest dated activity of any kind on the case.
     last_activity_on: Mapped[date | None] = mapped_column(Date, default=None)
+    # Denormalised for search: folio, names, organisations and phones, folded (domain.text.fold).
+    search_text: Mapped[str] = mapped_column(Text, default="")
 
     persons: Mapped[list[Person]] = relationship(back_populates="case", order_by="Person.created_at")
     aggressions: Mapped[list[Aggression]] = relationship(back_populates="case", order_by="Aggression.occurred_on")

@@ -56,6 +56,7 @@ def upgrade() -> None:
     sa.Column('alcaldia', sa.String(length=40), nullable=True),
     sa.Column('summary', sa.Text(), nullable=True),
     sa.Column('last_activity_on', sa.Date(), nullable=True),
+    sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
