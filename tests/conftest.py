@@ -57,6 +57,15 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> DataPaths:
 
 
 @pytest.fixture(autouse=True)
+def no_system_keyring(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Tests never read or write the machine's real keyring; device tests install their own backend."""
+    import keyring
+    from keyring.backends import fail
+
+    monkeypatch.setattr(keyring, "get_keyring", lambda: fail.Keyring())
+
+
+@pytest.fixture(autouse=True)
 def fast_kdf(monkeypatch: pytest.MonkeyPatch) -> None:
     """Small Argon2id parameters so the suite stays fast; the format and code path are the real ones."""
     from mpi_desktop.security import vault

@@ -138,14 +138,23 @@ def verify(session: Session) -> AuditReport:
     expected_seq, prev = 1, GENESIS
     for event in session.scalars(select(AuditEvent).order_by(AuditEvent.seq)).yield_per(5000):
         report.entries += 1
-        if event.seq != expected_seq:
-            report.problems.append(f"falta(n) el/los registro(s) {expected_seq}–{event.seq - 1}")
+        if event.seq == expected_seq + 1:
+            report.problems.append(f"falta el registro {expected_seq}")
+        elif event.seq != expected_seq:
+            report.problems.append(f"faltan los registros {expected_seq} a {event.seq - 1}")
         if event.prev_hash != prev:
             report.problems.append(f"el registro {event.seq} no sigue al anterior (eliminado o reordenado)")
         if _digest(event) != event.entry_hash:
             report.problems.append(f"el registro {event.seq} fue modificado")
         expected_seq, prev = event.seq + 1, event.entry_hash
-    head_seq, head_hash = _head(session)
-    if (head_seq, head_hash) != (expected_seq - 1, prev if report.entries else GENESIS):
+    last_seq = expected_seq - 1
+    try:
+        head_seq, head_hash = _head(session)
+    except ValueError:  # the pointer itself was edited into something unreadable
+        report.problems.append("el indicador del último registro está dañado")
+        return report
+    if head_seq > last_seq:
         report.problems.append(f"faltan registros al final (el último registrado era el {head_seq})")
+    elif (head_seq, head_hash) != (last_seq, prev):
+        report.problems.append("el indicador del último registro no coincide con la bitácora")
     return report

@@ -20,6 +20,7 @@ NO_STORE_MESSAGE = (
     "Este equipo no tiene un almacén de llaves del sistema disponible; la base se protege solo con la "
     "frase de acceso de cada persona. Use frases largas."
 )
+SECRET_BYTES = 32
 # Backends that store secrets in plain or reversible form, or do nothing.
 _REFUSED_MODULES = ("keyrings.alt", "keyring.backends.fail", "keyring.backends.null")
 
@@ -36,10 +37,14 @@ class DeviceSecretStore:
             value = self.backend.get_password(SERVICE, self._name(vault_id))
         except keyring.errors.KeyringError:
             return None
-        return bytes.fromhex(value) if value else None
+        try:
+            secret = bytes.fromhex(value) if value else None
+        except (ValueError, TypeError):  # an entry someone edited: as good as absent
+            return None
+        return secret if secret and len(secret) == SECRET_BYTES else None
 
     def create(self, vault_id: str) -> bytes:
-        secret = secrets.token_bytes(32)
+        secret = secrets.token_bytes(SECRET_BYTES)
         self.backend.set_password(SERVICE, self._name(vault_id), secret.hex())
         return secret
 

@@ -23,7 +23,8 @@ MAX_DELAY = 300
 def delay_after(failures: int) -> int:
     if failures <= FREE_ATTEMPTS:
         return 0
-    return min(2 ** (failures - FREE_ATTEMPTS), MAX_DELAY)
+    # The exponent is bounded first: a counter edited to a billion must not build a huge integer.
+    return min(2 ** min(failures - FREE_ATTEMPTS, MAX_DELAY.bit_length()), MAX_DELAY)
 
 
 class UnlockThrottle:
@@ -35,23 +36,42 @@ class UnlockThrottle:
         return hashlib.sha256(username.strip().casefold().encode()).hexdigest()[:24]
 
     def _read(self) -> dict[str, dict[str, float]]:
+        """The counters; entries that are not well formed (a damaged or edited file) are dropped."""
         try:
-            return json.loads(self.file.read_text())
-        except (FileNotFoundError, ValueError):
+            data = json.loads(self.file.read_bytes())
+        except (FileNotFoundError, ValueError, RecursionError):
             return {}
+        if not isinstance(data, dict):
+            return {}
+        return {
+            key: entry
+            for key, entry in data.items()
+            if isinstance(entry, dict)
+            and type(entry.get("failures")) is int
+            and entry["failures"] >= 0
+            and type(entry.get("last")) in (int, float)
+            and math.isfinite(entry["last"])
+        }
 
     def check(self, username: str) -> None:
-        entry = self._read().get(self._key(username))
+        data = self._read()
+        entry = data.get(self._key(username))
         if not entry:
             return
-        wait = entry["last"] + delay_after(int(entry["failures"])) - self.clock()
+        delay, now = delay_after(entry["failures"]), self.clock()
+        if delay and now < entry["last"]:
+            # The clock was set back since the last failure: count the delay from now, so nobody is
+            # locked out for as long as the clock jumped, and nobody gains attempts by it either.
+            entry["last"] = now
+            write_atomic(self.file, json.dumps(data).encode())
+        wait = entry["last"] + delay - now
         if wait > 0:
             raise TooManyAttempts(math.ceil(wait))
 
     def failed(self, username: str) -> None:
         data = self._read()
         entry = data.get(self._key(username), {"failures": 0, "last": 0.0})
-        data[self._key(username)] = {"failures": int(entry["failures"]) + 1, "last": self.clock()}
+        data[self._key(username)] = {"failures": entry["failures"] + 1, "last": self.clock()}
         write_atomic(self.file, json.dumps(data).encode())
 
     def succeeded(self, username: str) -> None:

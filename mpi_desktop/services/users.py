@@ -7,6 +7,8 @@ side leaves neither changed.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -15,7 +17,7 @@ from mpi_desktop.domain.enums import Role
 from mpi_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
 from mpi_desktop.security.access import Permission, require
 from mpi_desktop.security.audit import AuditAction, record
-from mpi_desktop.security.vault import check_passphrase, normalize_username
+from mpi_desktop.security.vault import Vault, check_passphrase, normalize_username
 from mpi_desktop.services.workspace import Workspace
 from mpi_desktop.storage.models import User
 
@@ -28,6 +30,16 @@ class UserView:
     display_name: str
     role: Role
     active: bool
+
+
+@contextmanager
+def _vault_change(ws: Workspace) -> Iterator[None]:
+    """If the database side fails after the vault was changed in memory, reread it from disk."""
+    try:
+        yield
+    except BaseException:
+        ws.vault = Vault.load(ws.vault.path)
+        raise
 
 
 def _validate_username(username: str) -> str:
@@ -52,7 +64,7 @@ def add_user(ws: Workspace, username: str, display_name: str, role: Role, passph
     if not display_name.strip():
         raise ValidationError({"display_name": "Indique el nombre de la persona usuaria."})
     check_passphrase(passphrase, name)
-    with ws.db.transaction() as session:
+    with _vault_change(ws), ws.db.transaction() as session:
         if session.scalar(select(User).where(User.username == name)) is not None or ws.vault.has_user(name):
             raise ConflictError("Ya existe un usuario con ese nombre.")
         user = User(username=name, display_name=display_name.strip(), role=Role(role))
@@ -88,7 +100,7 @@ def reset_passphrase(ws: Workspace, username: str, new: str) -> None:
 
 def _rewrap(ws: Workspace, name: str, new: str, detail: str) -> None:
     check_passphrase(new, name)
-    with ws.db.transaction() as session:
+    with _vault_change(ws), ws.db.transaction() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
             raise NotFoundError("El usuario no existe.")
@@ -103,7 +115,7 @@ def deactivate(ws: Workspace, username: str) -> None:
     name = normalize_username(username)
     if name == ws.actor.username:
         raise ConflictError("No puede desactivar su propia cuenta.")
-    with ws.db.transaction() as session:
+    with _vault_change(ws), ws.db.transaction() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
             raise NotFoundError("El usuario no existe.")
@@ -134,7 +146,7 @@ def reactivate(ws: Workspace, username: str, passphrase: str) -> None:
     require(ws.actor, Permission.MANAGE_USERS)
     name = normalize_username(username)
     check_passphrase(passphrase, name)
-    with ws.db.transaction() as session:
+    with _vault_change(ws), ws.db.transaction() as session:
         user = session.scalar(select(User).where(User.username == name))
         if user is None:
             raise NotFoundError("El usuario no existe.")

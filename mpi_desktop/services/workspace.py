@@ -23,7 +23,8 @@ from mpi_desktop.security.errors import UnknownUser, UnlockError, UserDisabled
 from mpi_desktop.security.throttle import UnlockThrottle
 from mpi_desktop.security.vault import KdfParams, Vault, normalize_username
 from mpi_desktop.storage import schema
-from mpi_desktop.storage.engine import KEY_BYTES, Database
+from mpi_desktop.storage.engine import KEY_BYTES, Database, file_salt, sniff
+from mpi_desktop.storage.errors import DatabaseMissing, DatabaseNotOurs
 from mpi_desktop.storage.models import User
 from mpi_desktop.storage.paths import DataPaths
 
@@ -84,6 +85,8 @@ def initialize(
                 entity_id=user.id,
                 detail="instalación creada; primera persona administradora",
             )
+        db.checkpoint()  # the salt lives in page 1, which must reach the main file first
+        vault.bind_database(file_salt(paths.database))
         vault.save()
     except BaseException:
         db.close()
@@ -96,6 +99,12 @@ def initialize(
 
 
 def _open(paths: DataPaths, vault: Vault, key: bytes, keystore: DeviceSecretStore | None) -> Database:
+    if not paths.database.exists():
+        raise DatabaseMissing()
+    sniff(paths.database)  # empty, truncated mid-page, plain SQLite: said before anything else
+    salt = vault.database_salt
+    if salt is not None and file_salt(paths.database) != salt:
+        raise DatabaseNotOurs("pertenece a otra instalación: el archivo de llaves no corresponde a esta base")
     db = Database(paths.database, key)
     try:
         schema.upgrade(db, key, paths.migration_copies)

@@ -58,6 +58,12 @@ def sniff(path: Path) -> None:
         raise DatabaseCorrupt("el archivo está truncado")
 
 
+def file_salt(path: Path) -> bytes:
+    """SQLCipher 4 keeps the file's random salt in its first 16 bytes, unencrypted."""
+    with Path(path).open("rb") as handle:
+        return handle.read(16)
+
+
 @dataclass
 class IntegrityReport:
     cipher_problems: list[str] = field(default_factory=list)
@@ -125,14 +131,8 @@ class Database:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: everything inside commits together or nothing is written."""
-        try:
-            with self._sessions() as session, session.begin():
-                yield session
-        except DBAPIError as error:
-            # A damaged page shows itself late, on the first read that touches it.
-            if _is_damage(error):
-                raise _translate(error.orig or error) from None
-            raise
+        with self._sessions() as session, session.begin():
+            yield session
 
     @contextlib.contextmanager
     def bulk_load(self) -> Iterator[None]:
@@ -156,8 +156,8 @@ class Database:
             report.cipher_problems = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA cipher_integrity_check")]
             try:
                 rows = [str(row[0]) for row in conn.exec_driver_sql("PRAGMA integrity_check")]
-            except DBAPIError as error:
-                rows = [type(error.orig).__name__]
+            except (DBAPIError, DatabaseCorrupt) as error:  # the structure check can stop at damage
+                rows = [str(error)]
             report.structure_problems = [row for row in rows if row != "ok"]
         return report
 
@@ -215,13 +215,24 @@ def _make_engine(path: Path, key: bytes, probe: bool) -> Engine:
                 for pragma in PRAGMAS if probe else ("PRAGMA temp_store = MEMORY",):
                     cursor.execute(pragma)
             except sqlcipher3.dbapi2.DatabaseError as error:
+                cursor.close()
+                # Close now: a live connection to a WAL database keeps -wal/-shm files on disk.
+                dbapi_connection.close()
                 raise _translate(error) from None
         finally:
-            cursor.close()
+            with contextlib.suppress(sqlcipher3.dbapi2.ProgrammingError):
+                cursor.close()
 
     @event.listens_for(engine, "begin")
     def _begin(conn) -> None:
         conn.exec_driver_sql("BEGIN")
+
+    @event.listens_for(engine, "handle_error")
+    def _damage(context) -> Exception | None:
+        # Wherever a damaged page is first read, the person gets the program's own message.
+        if isinstance(context.sqlalchemy_exception, DBAPIError) and _is_damage(context.sqlalchemy_exception):
+            return _translate(context.original_exception)
+        return None
 
     return engine
 

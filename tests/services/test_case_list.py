@@ -15,14 +15,30 @@ from mpi_desktop.services.case_list import CaseFilter, SortKey
 TODAY = date(2024, 3, 1)
 
 
-def _case(db, actor, name, *, phone=None, profile=Profile.DEFENDER, modality=Modality.ATTENTION,
-          opened=date(2024, 1, 10), collective=None):
+def _case(
+    db,
+    actor,
+    name,
+    *,
+    phone=None,
+    profile=Profile.DEFENDER,
+    modality=Modality.ATTENTION,
+    opened=date(2024, 1, 10),
+    collective=None,
+):
     identity = Identity.COLLECTIVE if collective else Identity.WOMAN
     persons = (PersonInput(PersonRole.BENEFICIARY, name, PersonIdentity.WOMAN, phone=phone),)
     if collective:
         persons += (PersonInput(PersonRole.LINKED, name + " Dos", PersonIdentity.MAN),)
-    data = CaseInput(profile, identity, modality, opened_on=opened, collective_name=collective, persons=persons,
-                     procedure=Procedure.ORDINARY if modality is Modality.INCORPORATION else None)
+    data = CaseInput(
+        profile,
+        identity,
+        modality,
+        opened_on=opened,
+        collective_name=collective,
+        persons=persons,
+        procedure=Procedure.ORDINARY if modality is Modality.INCORPORATION else None,
+    )
     return cases.create_case(db, actor, data, today=TODAY)
 
 
@@ -31,8 +47,14 @@ def filed(db, caseworker):
     return {
         "jose": _case(db, caseworker, "José Núñez Ávila", phone="5512345678"),
         "maria": _case(db, caseworker, "María López", profile=Profile.JOURNALIST, opened=date(2023, 5, 2)),
-        "colectivo": _case(db, caseworker, "Rosa Díaz", collective="Colectiva Tierra y Agua",
-                           modality=Modality.INCORPORATION, opened=date(2022, 7, 1)),
+        "colectivo": _case(
+            db,
+            caseworker,
+            "Rosa Díaz",
+            collective="Colectiva Tierra y Agua",
+            modality=Modality.INCORPORATION,
+            opened=date(2022, 7, 1),
+        ),
     }
 
 
@@ -50,9 +72,7 @@ def test_search_finds_folio_and_collective_name(db, caseworker, filed):
     assert folios(case_list.fetch_page(db, caseworker, CaseFilter(text=filed["maria"].folio.lower()))) == [
         filed["maria"].folio
     ]
-    assert folios(case_list.fetch_page(db, caseworker, CaseFilter(text="tierra y agua"))) == [
-        filed["colectivo"].folio
-    ]
+    assert folios(case_list.fetch_page(db, caseworker, CaseFilter(text="tierra y agua"))) == [filed["colectivo"].folio]
 
 
 def test_like_wildcards_typed_by_a_person_are_literal(db, caseworker, filed):
