@@ -43,7 +43,18 @@ from mpi_desktop.domain.validation import (
 from mpi_desktop.security.access import Actor, Permission, require
 from mpi_desktop.security.audit import AuditAction, record
 from mpi_desktop.storage.engine import Database
-from mpi_desktop.storage.models import Aggression, Case, FollowUp, Person, Referral, RiskAssessment, utcnow
+from mpi_desktop.storage.models import (
+    Aggression,
+    Case,
+    FollowUp,
+    Measure,
+    MeasureAction,
+    Person,
+    ProtectionPlan,
+    Referral,
+    RiskAssessment,
+    utcnow,
+)
 
 CASE_CLOSED = "El caso está cerrado; reábralo para registrar cambios."
 CASE_NOT_FOUND = "No se encontró el caso."
@@ -185,16 +196,25 @@ _DATED = (
     (RiskAssessment, "assessed_on"),
     (FollowUp, "noted_on"),
     (Referral, "referred_on"),
+    (ProtectionPlan, "approved_on"),
 )
 
 
 def refresh_last_activity(session: Session, case: Case) -> None:
-    """Case.last_activity_on: the latest dated record of the case, or its opening date."""
+    """Case.last_activity_on: the latest recorded activity of the case (DESIGN.md §2: follow-up,
+    aggression, assessment, referral, measure action or call, plan approval), or its opening date."""
     latest = case.opened_on
-    for model, column in _DATED:
-        day = session.scalar(
-            select(func.max(getattr(model, column))).where(model.case_id == case.id, model.deleted_at.is_(None))
-        )
+    queries = [
+        select(func.max(getattr(model, column))).where(model.case_id == case.id, model.deleted_at.is_(None))
+        for model, column in _DATED
+    ]
+    queries.append(
+        select(func.max(MeasureAction.acted_on))
+        .join(Measure, Measure.id == MeasureAction.measure_id)
+        .where(Measure.case_id == case.id, Measure.deleted_at.is_(None), MeasureAction.deleted_at.is_(None))
+    )
+    for query in queries:
+        day = session.scalar(query)
         if day is not None and day > latest:
             latest = day
     if case.last_activity_on != latest:

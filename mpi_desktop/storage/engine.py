@@ -164,16 +164,24 @@ class Database:
     def export_copy(self, destination: Path, key: bytes) -> None:
         """A consistent encrypted copy under `key` (sqlcipher_export into an attached database)."""
         destination = Path(destination)
-        if destination.exists():
-            raise FileExistsError(str(destination))
+        # Owner-only from the first byte, and never over an existing file (O_EXCL, no race).
+        os.close(os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
         with self.engine.connect() as conn:
-            conn.exec_driver_sql(f'ATTACH DATABASE ? AS export KEY "{_key_literal(key)}"', (str(destination),))
+            # On the DBAPI connection, outside SQLAlchemy's transaction: inside it the export is rolled
+            # back and DETACH fails ("database export is locked"). The key is a bound parameter, so no
+            # error text (SQLAlchemy's quote the statement) can carry it.
+            raw = conn.connection.dbapi_connection
             try:
-                conn.exec_driver_sql("SELECT sqlcipher_export('export')")
-                version = conn.exec_driver_sql("PRAGMA main.user_version").scalar_one()
-                conn.exec_driver_sql(f"PRAGMA export.user_version = {int(version)}")
-            finally:
-                conn.exec_driver_sql("DETACH DATABASE export")
+                raw.execute("ATTACH DATABASE ? AS export KEY ?", (str(destination), _key_literal(key)))
+                try:
+                    raw.execute("SELECT sqlcipher_export('export')")
+                    version = raw.execute("PRAGMA main.user_version").fetchone()[0]
+                    raw.execute(f"PRAGMA export.user_version = {int(version)}")
+                finally:
+                    raw.execute("DETACH DATABASE export")
+            except BaseException:
+                destination.unlink(missing_ok=True)
+                raise
         _fsync(destination)
 
     def checkpoint(self) -> None:

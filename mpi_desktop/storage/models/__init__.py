@@ -13,6 +13,7 @@ from mpi_desktop.storage.models.activities import (
 from mpi_desktop.storage.models.admin import AuditEvent, FolioCounter, Setting, User
 from mpi_desktop.storage.models.base import Base, Entity, new_id, utcnow
 from mpi_desktop.storage.models.cases import Aggression, Case, FollowUp, Person, Referral, RiskAssessment
+from mpi_desktop.storage.models.drafts import Draft
 from mpi_desktop.storage.models.plans import (
     CatalogueItem,
     Measure,
@@ -28,6 +29,7 @@ __all__ = [
     "Base",
     "Case",
     "CatalogueItem",
+    "Draft",
     "Entity",
     "FolioCounter",
     "FollowUp",

@@ -181,6 +181,18 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_audit_events')),
     sa.UniqueConstraint('entry_hash', name=op.f('uq_audit_events_entry_hash'))
     )
+    op.create_table('drafts',
+    sa.Column('user_id', sa.String(length=36), nullable=False),
+    sa.Column('form', sa.String(length=64), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('payload', sa.Text(), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['user_id'], ['users.id'], name=op.f('fk_drafts_user_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_drafts'))
+    )
     op.create_table('follow_ups',
     sa.Column('case_id', sa.String(length=36), nullable=False),
     sa.Column('noted_on', sa.Date(), nullable=False),
@@ -465,6 +477,7 @@ def downgrade() -> None:
         batch_op.drop_index('ix_follow_ups_case')
 
     op.drop_table('follow_ups')
+    op.drop_table('drafts')
     op.drop_table('audit_events')
     with op.batch_alter_table('aggressions', schema=None) as batch_op:
         batch_op.drop_index('ix_aggressions_case')

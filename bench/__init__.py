@@ -1,0 +1,1 @@
+"""Benchmarks and the synthetic data set they run on (DESIGN.md §5)."""
