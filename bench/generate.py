@@ -193,6 +193,7 @@ class CaseDraft:
     folio: str = ""
     beneficiary: str = ""
     search_text: str = ""
+    display_name: str = ""
     plans: list[tuple[str, date]] = field(default_factory=list)  # (plan id, approved on), in order
     last: date = FIRST_DAY  # becomes Case.last_activity_on
 
@@ -306,8 +307,15 @@ class Generator:
             conn.execute(
                 sa.update(cases)
                 .where(cases.c.id == sa.bindparam("case"))
-                .values(last_activity_on=sa.bindparam("last"), search_text=sa.bindparam("search")),
-                [{"case": c.id, "last": self.date_text(c.last), "search": c.search_text} for c in self.cases],
+                .values(
+                    last_activity_on=sa.bindparam("last"),
+                    search_text=sa.bindparam("search"),
+                    display_name=sa.bindparam("name"),
+                ),
+                [
+                    {"case": c.id, "last": self.date_text(c.last), "search": c.search_text, "name": c.display_name}
+                    for c in self.cases
+                ],
             )
             detail = f"datos sintéticos de prueba (bench.generate, escala {self.scale})"
             record(session, self.ws.actor, AuditAction.CREATE, entity="installation", detail=detail)
@@ -394,6 +402,7 @@ class Generator:
                     summary=f"Caso sintético de prueba: agresiones por {rng.choice(CONTEXTS)}.",
                     last_activity_on=None,  # these two are set once the case's records exist
                     search_text="",
+                    display_name="",
                 )
             )
         self.insert(conn, "cases", rows)
@@ -419,7 +428,7 @@ class Generator:
             people = [SimpleNamespace(deleted_at=None, **person) for person in persons[own:]]
             shell = SimpleNamespace(folio=case.folio, collective_name=case.collective, persons=people)
             refresh_search_text(shell)
-            case.search_text = shell.search_text
+            case.search_text, case.display_name = shell.search_text, shell.display_name
             # The aggressions that lead to the case: on or before its opening.
             for _ in range(rng.choices((1, 2, 3), (65, 28, 7))[0]):
                 occurred = max(date(2015, 6, 1), case.opened - timedelta(days=rng.randrange(120)))

@@ -12,7 +12,6 @@ from datetime import date
 from enum import StrEnum
 
 from sqlalchemy import Select, and_, extract, func, or_, select
-from sqlalchemy.orm import aliased
 
 from mpi_desktop.domain.enums import CaseStatus, Identity, Modality, PersonRole, Profile
 from mpi_desktop.domain.text import like_pattern
@@ -65,21 +64,6 @@ class CasePage:
     has_more: bool = False
 
 
-def _display_name():
-    """The collective's name, else the first beneficiary's name (a correlated subquery per shown row)."""
-    beneficiary = aliased(Person)
-    first_name = (
-        select(beneficiary.full_name)
-        .where(
-            beneficiary.case_id == Case.id, beneficiary.role == PersonRole.BENEFICIARY, beneficiary.deleted_at.is_(None)
-        )
-        .order_by(beneficiary.created_at)
-        .limit(1)
-        .scalar_subquery()
-    )
-    return func.coalesce(Case.collective_name, first_name, "")
-
-
 def _search(text: str):
     """Folio, names, organisations and phones, ignoring accents and case (Case.search_text)."""
     condition = Case.search_text.like(like_pattern(text), escape="\\")
@@ -90,7 +74,7 @@ def _search(text: str):
 
 
 def _query(criteria: CaseFilter) -> Select:
-    name = _display_name().label("name")
+    name = Case.display_name.label("name")
     query = select(
         Case.id,
         Case.folio,
@@ -117,7 +101,7 @@ def _query(criteria: CaseFilter) -> Select:
         conditions.append(extract("year", Case.opened_on) == criteria.year)
     if conditions:
         query = query.where(and_(*conditions))
-    order = name if criteria.sort is SortKey.NAME else getattr(Case, criteria.sort.value)
+    order = Case.display_name if criteria.sort is SortKey.NAME else getattr(Case, criteria.sort.value)
     primary = order.desc() if criteria.descending else order.asc()
     tie = Case.folio.desc() if criteria.descending else Case.folio.asc()
     return query.order_by(primary.nulls_last(), tie)

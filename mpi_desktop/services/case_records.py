@@ -222,12 +222,15 @@ def refresh_last_activity(session: Session, case: Case) -> None:
 
 
 def refresh_search_text(case: Case) -> None:
-    """Case.search_text: everything the case list's search box looks at, folded."""
+    """The case list's columns: the name shown (the collective's, else the first beneficiary's) and
+    Case.search_text, everything its search box looks at, folded."""
     parts = [case.folio, case.collective_name or ""]
-    for person in case.persons:
-        if person.deleted_at is None:
-            parts += [person.full_name, person.organisation or "", person.phone or ""]
+    live = [person for person in case.persons if person.deleted_at is None]
+    for person in live:
+        parts += [person.full_name, person.organisation or "", person.phone or ""]
     case.search_text = " | ".join(fold(part) for part in parts if part)
+    beneficiaries = [person.full_name for person in live if person.role == PersonRole.BENEFICIARY]
+    case.display_name = case.collective_name or (beneficiaries[0] if beneficiaries else "")
 
 
 def audit_changes(

@@ -29,6 +29,7 @@ class Case(Entity, Base):
         # Covering indexes for the case list and the period statistics.
         Index("ix_cases_opened", "opened_on", "modality", "profile", "identity"),
         Index("ix_cases_list", "deleted_at", "last_activity_on", "folio"),
+        Index("ix_cases_name", "deleted_at", "display_name", "folio"),
     )
 
     folio: Mapped[str] = mapped_column(String(24))
@@ -46,7 +47,9 @@ class Case(Entity, Base):
     summary: Mapped[str | None] = mapped_column(Text, default=None)
     # Denormalised for the case list: the latest dated activity of any kind on the case.
     last_activity_on: Mapped[date | None] = mapped_column(Date, default=None)
-    # Denormalised for search: folio, names, organisations and phones, folded (domain.text.fold).
+    # Denormalised for the case list (kept by services.case_records.refresh_search_text): the name
+    # shown (collective, else first beneficiary) and the folded folio, names, organisations, phones.
+    display_name: Mapped[str] = mapped_column(String(200), default="")
     search_text: Mapped[str] = mapped_column(Text, default="")
 
     persons: Mapped[list[Person]] = relationship(back_populates="case", order_by="Person.created_at")

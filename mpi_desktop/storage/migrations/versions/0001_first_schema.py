@@ -56,6 +56,7 @@ def upgrade() -> None:
     sa.Column('alcaldia', sa.String(length=40), nullable=True),
     sa.Column('summary', sa.Text(), nullable=True),
     sa.Column('last_activity_on', sa.Date(), nullable=True),
+    sa.Column('display_name', sa.String(length=200), nullable=False),
     sa.Column('search_text', sa.Text(), nullable=False),
     sa.Column('id', sa.String(length=36), nullable=False),
     sa.Column('created_at', sa.DateTime(), nullable=False),
@@ -66,6 +67,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index('ix_cases_list', ['deleted_at', 'last_activity_on', 'folio'], unique=False)
+        batch_op.create_index('ix_cases_name', ['deleted_at', 'display_name', 'folio'], unique=False)
         batch_op.create_index('ix_cases_opened', ['opened_on', 'modality', 'profile', 'identity'], unique=False)
 
     op.create_table('folio_counters',
@@ -499,6 +501,7 @@ def downgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.drop_index('ix_cases_opened')
         batch_op.drop_index('ix_cases_list')
+        batch_op.drop_index('ix_cases_name')
 
     op.drop_table('cases')
 
