@@ -13,11 +13,11 @@ from enum import StrEnum
 
 from sqlalchemy import Select, and_, extract, func, or_, select
 
-from mpi_desktop.domain.enums import CaseStatus, Identity, Modality, PersonRole, Profile
+from mpi_desktop.domain.enums import CaseStatus, Identity, Modality, Profile
 from mpi_desktop.domain.text import like_pattern
 from mpi_desktop.security.access import Actor, Permission, require
 from mpi_desktop.storage.engine import Database
-from mpi_desktop.storage.models import Case, Person
+from mpi_desktop.storage.models import Case
 
 PAGE_SIZE = 200
 
