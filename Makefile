@@ -8,9 +8,11 @@ DEMO   := $(CURDIR)/.demo
 # Debian packages Qt needs to draw (offscreen or on a screen), Xvfb for screenshots,
 # poppler-utils to look at PDFs as pictures.
 APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libdbus-1-3 \
-                libglib2.0-0 libxcb-cursor0 xvfb poppler-utils
+                libglib2.0-0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
+                libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
+                fonts-dejavu-core xvfb poppler-utils
 
-.PHONY: setup system-deps run demo test lint bench clean
+.PHONY: setup system-deps run demo test lint bench forms screenshots clean
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -31,7 +33,8 @@ setup: system-deps $(STAMP)
 # Opens the program on a demo database (created on first use; credentials are printed).
 run: setup
 	@MPI_DESKTOP_HOME=$(DEMO) $(BIN)/mpi-desktop demo --if-missing
-	MPI_DESKTOP_HOME=$(DEMO) $(BIN)/mpi-desktop
+	@echo "Base de demostración: usuarios admin, lucia, estadistica; frase de acceso «demostracion-mpi-cdmx»"
+	MPI_DESKTOP_HOME=$(DEMO) MPI_DESKTOP_USER=lucia $(BIN)/mpi-desktop
 
 lint: setup
 	$(BIN)/ruff check .
@@ -40,6 +43,14 @@ lint: setup
 test: setup
 	$(BIN)/ruff check .
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+# Recompile the Qt Designer sources in ui/ into mpi_desktop/gui/forms/ (a test fails when they are stale).
+forms: setup
+	$(BIN)/python -m mpi_desktop.gui.forms.build
+
+# Screenshots of the real program (fictitious demo data) for the README, under a virtual screen.
+screenshots: setup
+	QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1400x900x24' $(BIN)/python docs/screenshots.py
 
 bench: setup
 	$(BIN)/python -m bench.report

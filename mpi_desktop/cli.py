@@ -193,8 +193,14 @@ def cmd_summary(args: argparse.Namespace) -> int:
 
 
 def cmd_gui(args: argparse.Namespace) -> int:
-    # The desktop window arrives with the GUI issue; until then the summary is the program's face.
-    return cmd_summary(args)
+    from mpi_desktop.gui.app import has_display, run
+
+    if not has_display():
+        raise UsageError(
+            "No hay pantalla disponible para abrir el programa (DISPLAY). Use «mpi-desktop summary» "
+            "o ejecútelo dentro de una sesión gráfica."
+        )
+    return run(args.paths)
 
 
 # ---- parser -------------------------------------------------------------------------------------

@@ -1,0 +1,176 @@
+"""The Administración area: users (add, reset passphrase, deactivate, reactivate) and checks."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mpi_desktop.domain.enums import Role
+from mpi_desktop.gui.worker import JobError, Jobs
+from mpi_desktop.security.audit import verify
+from mpi_desktop.services import users
+from mpi_desktop.services.users import UserView
+from mpi_desktop.services.workspace import Workspace
+
+
+class PassphraseDialog(QDialog):
+    """Asks for a new passphrase twice (and, for a new user, name and role)."""
+
+    def __init__(self, title: str, parent: QWidget | None = None, *, new_user: bool = False):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        form = QFormLayout(self)
+        self.username = QLineEdit(objectName="newUsername")
+        self.display_name = QLineEdit(objectName="newDisplayName")
+        self.role = QComboBox(objectName="newRole")
+        for role in Role:
+            self.role.addItem(role.label, role)
+        if new_user:
+            form.addRow("&Usuario:", self.username)
+            form.addRow("&Nombre completo:", self.display_name)
+            form.addRow("&Rol:", self.role)
+        self.passphrase = QLineEdit(objectName="newPassphrase", echoMode=QLineEdit.EchoMode.Password)
+        self.repeat = QLineEdit(objectName="repeatPassphrase", echoMode=QLineEdit.EchoMode.Password)
+        form.addRow("&Frase de acceso:", self.passphrase)
+        form.addRow("R&epita la frase:", self.repeat)
+        self.error = QLabel(wordWrap=True, styleSheet="color: #b00020;", objectName="error")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def _check(self) -> None:
+        if self.passphrase.text() != self.repeat.text():
+            self.error.setText("Las frases de acceso no coinciden.")
+            return
+        self.accept()
+
+
+class AdminArea(QWidget):
+    def __init__(self, jobs: Jobs, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.jobs = jobs
+        self.table = QTableWidget(0, 4, objectName="usersTable")
+        self.table.setHorizontalHeaderLabels(["Usuario", "Nombre", "Rol", "Estado"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.message = QLabel(wordWrap=True, objectName="adminMessage")
+        buttons = QHBoxLayout()
+        for text, slot in (
+            ("&Agregar usuario…", self.add_user),
+            ("&Restablecer frase…", self.reset_passphrase),
+            ("&Desactivar", self.deactivate),
+            ("Rea&ctivar…", self.reactivate),
+            ("Verificar &bitácora", self.verify_audit),
+            ("Verificar &integridad", self.verify_integrity),
+        ):
+            button = QPushButton(text)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<b>Usuarios</b>"))
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    def start(self) -> None:
+        self.jobs.run(users.list_users, self._show_users, self._error)
+
+    def _show_users(self, views: list[UserView]) -> None:
+        self.table.setRowCount(len(views))
+        for row, view in enumerate(views):
+            state = "Activo" if view.active else "Desactivado"
+            for column, text in enumerate((view.username, view.display_name, view.role.label, state)):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def _selected(self) -> str | None:
+        items = self.table.selectedItems()
+        if not items:
+            self.message.setText("Seleccione un usuario de la lista.")
+            return None
+        return self.table.item(items[0].row(), 0).text()
+
+    def _error(self, error: JobError) -> None:
+        self.message.setText(error.message)
+
+    def _done(self, text: str):
+        def show(_result: object) -> None:
+            self.message.setText(text)
+            self.start()
+
+        return show
+
+    def add_user(self) -> None:
+        dialog = PassphraseDialog("Agregar usuario", self, new_user=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        username, name = dialog.username.text(), dialog.display_name.text()
+        role, passphrase = dialog.role.currentData(), dialog.passphrase.text()
+        self.jobs.run(
+            lambda ws: users.add_user(ws, username, name, role, passphrase),
+            self._done(f"Usuario «{username}» agregado."),
+            self._error,
+        )
+
+    def reset_passphrase(self) -> None:
+        username = self._selected()
+        if not username:
+            return
+        dialog = PassphraseDialog(f"Nueva frase para {username}", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            passphrase = dialog.passphrase.text()
+            self.jobs.run(
+                lambda ws: users.reset_passphrase(ws, username, passphrase),
+                self._done("Frase de acceso restablecida."),
+                self._error,
+            )
+
+    def deactivate(self) -> None:
+        username = self._selected()
+        if (
+            username
+            and QMessageBox.question(
+                self, "Desactivar", f"¿Desactivar la cuenta «{username}»? Ya no podrá abrir la base."
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
+            self.jobs.run(lambda ws: users.deactivate(ws, username), self._done("Cuenta desactivada."), self._error)
+
+    def reactivate(self) -> None:
+        username = self._selected()
+        if not username:
+            return
+        dialog = PassphraseDialog(f"Reactivar {username}", self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            passphrase = dialog.passphrase.text()
+            self.jobs.run(
+                lambda ws: users.reactivate(ws, username, passphrase), self._done("Cuenta reactivada."), self._error
+            )
+
+    def verify_audit(self) -> None:
+        def check(ws: Workspace) -> str:
+            with ws.db.session() as session:
+                return verify(session).describe()
+
+        self.message.setText("Verificando la bitácora…")
+        self.jobs.run(check, self.message.setText, self._error)
+
+    def verify_integrity(self) -> None:
+        self.message.setText("Verificando el cifrado y la estructura de la base…")
+        self.jobs.run(lambda ws: ws.db.integrity().describe(), self.message.setText, self._error)

@@ -1,0 +1,96 @@
+"""Which areas a person sees, by role. An area that does not exist yet is not listed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from mpi_desktop.gui.admin import AdminArea
+from mpi_desktop.gui.case_file import CaseFileWidget
+from mpi_desktop.gui.case_list import CaseListWidget
+from mpi_desktop.gui.intake import IntakeDialog
+from mpi_desktop.gui.worker import Jobs
+from mpi_desktop.security.access import Permission
+from mpi_desktop.services import summary
+
+if TYPE_CHECKING:
+    from mpi_desktop.gui.main_window import MainWindow
+
+
+class SummaryArea(QWidget):
+    """Counts only: every role may see it."""
+
+    def __init__(self, jobs: Jobs, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.jobs = jobs
+        self.text = QPlainTextEdit(readOnly=True, objectName="summaryText")
+        font = QFont("monospace")
+        font.setStyleHint(QFont.StyleHint.Monospace)
+        self.text.setFont(font)
+        refresh = QPushButton("&Actualizar")
+        refresh.clicked.connect(self.start)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.text)
+        layout.addWidget(refresh)
+
+    def start(self) -> None:
+        self.jobs.run(summary.describe, self.text.setPlainText)
+
+
+class CasesArea(QTabWidget):
+    """The case list as the first tab; each opened case file in a tab of its own."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__(window)
+        self.window_ = window
+        self.jobs = window.jobs
+        self.setTabsClosable(True)
+        self.setObjectName("casesArea")
+        self.list = CaseListWidget(self.jobs, self)
+        self.addTab(self.list, "Lista de casos")
+        self.tabBar().setTabButton(0, self.tabBar().ButtonPosition.RightSide, None)
+        self.tabCloseRequested.connect(self._close_tab)
+        self.list.open_case.connect(self.open_case)
+        self.list.new_case.connect(self.new_case)
+        window.draft_handlers["intake"] = lambda payload: self.new_case(payload)
+
+    def start(self) -> None:
+        self.list.start()
+
+    def open_case(self, case_id: str) -> CaseFileWidget:
+        for index in range(1, self.count()):
+            widget = self.widget(index)
+            if isinstance(widget, CaseFileWidget) and widget.case_id == case_id:
+                self.setCurrentIndex(index)
+                return widget
+        widget = CaseFileWidget(self.jobs, case_id, self)
+        widget.title_changed.connect(lambda title, w=widget: self.setTabText(self.indexOf(w), title))
+        widget.changed.connect(self.list.model.refresh)
+        index = self.addTab(widget, "Cargando…")
+        self.setCurrentIndex(index)
+        return widget
+
+    def new_case(self, draft: dict | None = None) -> IntakeDialog:
+        dialog = IntakeDialog(self.jobs, self, draft=draft if isinstance(draft, dict) else None)
+        dialog.case_created.connect(lambda case_id: (self.list.model.refresh(), self.open_case(case_id)))
+        dialog.open_existing.connect(self.open_case)
+        dialog.show()
+        return dialog
+
+    def _close_tab(self, index: int) -> None:
+        if index > 0:
+            widget = self.widget(index)
+            self.removeTab(index)
+            widget.deleteLater()
+
+
+def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
+    actor = window.actor
+    areas: list[tuple[str, QWidget]] = [("Inicio", SummaryArea(window.jobs))]
+    if actor.can(Permission.READ_CASES):
+        areas.append(("Casos", CasesArea(window)))
+    if actor.can(Permission.MANAGE_USERS):
+        areas.append(("Administración", AdminArea(window.jobs)))
+    return areas

@@ -1,0 +1,317 @@
+"""The dialogs that add or change the records of a case file, and close or reopen it.
+
+Each one saves on the worker and stays open, with each problem beside its field, while the
+save fails; Ctrl+S saves, Esc cancels (asking first when something was typed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from mpi_desktop.domain.enums import AggressionKind, PersonIdentity, PersonRole, ReferralStatus, RiskLevel
+from mpi_desktop.domain.inputs import AggressionInput, FollowUpInput, PersonInput, ReferralInput, RiskInput
+from mpi_desktop.gui.case_file_fields import (
+    ERROR_STYLE,
+    DateField,
+    Fields,
+    alcaldia_combo,
+    confirm_discard,
+    day_text,
+    enum_combo,
+    guarded,
+    plain,
+    text_box,
+)
+from mpi_desktop.gui.worker import JobError, Jobs
+from mpi_desktop.services import cases
+from mpi_desktop.services.workspace import Workspace
+
+
+class RecordDialog(QDialog):
+    """A form for one change to a case file, saved on the worker; stays open while it fails."""
+
+    part: ClassVar[str]  # the key of this form in a "case_edit" draft
+    record_kind: ClassVar[str | None] = None  # the CaseFile collection its record comes from
+    saved = Signal(object)
+
+    def __init__(self, jobs: Jobs, case_id: str, folio: str, parent: QWidget | None = None, record: Any = None):
+        super().__init__(parent)
+        self.jobs, self.case_id, self.folio, self.record = jobs, case_id, folio, record
+        self.setObjectName(f"{self.part}Dialog")
+        self.setWindowTitle(f"{self.heading()} — {folio}")
+        self.setMinimumWidth(560)
+        layout = QVBoxLayout(self)
+        intro = self.intro()
+        if intro:
+            layout.addWidget(QLabel(intro, wordWrap=True, objectName="intro"))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addLayout(form)
+        self.fields = Fields(form)
+        self.build()
+        self.message = QLabel(wordWrap=True, styleSheet=ERROR_STYLE, objectName="dialogMessage")
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox()
+        self.save_button = buttons.addButton("&Guardar", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip("Guardar (Ctrl+S)")
+        buttons.addButton("&Cancelar", QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.cancel)
+        layout.addWidget(buttons)
+        QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        if record is not None:
+            self.fields.set_values(self.from_record(record))
+        self.initial = self.fields.values()
+
+    # -- what subclasses say ---------------------------------------------------------------------
+    def heading(self) -> str:
+        raise NotImplementedError
+
+    def intro(self) -> str:
+        return ""
+
+    def build(self) -> None:
+        raise NotImplementedError
+
+    def from_record(self, record: Any) -> dict[str, object]:
+        return {name: plain(getattr(record, name)) for name in self.fields.editors if hasattr(record, name)}
+
+    def job(self, values: dict[str, Any]) -> Callable[[Workspace], Any]:
+        raise NotImplementedError
+
+    # -- state -----------------------------------------------------------------------------------
+    def dirty(self) -> bool:
+        return self.fields.values() != self.initial
+
+    def draft(self) -> dict[str, object]:
+        record_id = getattr(self.record, "id", None)
+        return {"case_id": self.case_id, "part": self.part, "record_id": record_id, "values": self.fields.values()}
+
+    def restore(self, values: dict[str, object]) -> None:
+        self.fields.set_values(values)
+
+    # -- saving and leaving ----------------------------------------------------------------------
+    def save(self) -> None:
+        if not self.save_button.isEnabled():
+            return  # a save is already on its way
+        self.fields.clear_problems()
+        self.message.hide()
+        self.save_button.setEnabled(False)
+        self.jobs.run(self.job(self.fields.values()), guarded(self, self._saved), guarded(self, self._failed))
+
+    def _saved(self, result: object) -> None:
+        self.initial = self.fields.values()
+        self.saved.emit(result)
+        self.accept()
+
+    def _failed(self, error: JobError) -> None:
+        self.save_button.setEnabled(True)
+        leftover = self.fields.show_problems(error.problems)
+        if leftover or not error.problems:
+            self.message.setText(" ".join(leftover.values()) if leftover else error.message)
+            self.message.show()
+
+    def cancel(self) -> None:
+        if not self.dirty() or confirm_discard(self):
+            self.reject()
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.cancel()  # asks first when something was typed; reject() itself never asks
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        if self.dirty() and not confirm_discard(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+
+class PersonDialog(RecordDialog):
+    part, record_kind = "person", "persons"
+
+    def heading(self) -> str:
+        return "Editar persona" if self.record else "Agregar persona"
+
+    def build(self) -> None:
+        add = self.fields.add
+        add("role", "&Tipo de persona:", enum_combo(PersonRole))
+        add("full_name", "&Nombre completo:", QLineEdit())
+        add("identity", "&Identidad:", enum_combo(PersonIdentity))
+        add("birth_date", "&Fecha de nacimiento:", DateField(optional=True))
+        add("curp", "C&URP:", QLineEdit(maxLength=30))
+        add("phone", "Te&léfono:", QLineEdit(placeholderText="10 dígitos"))
+        add("email", "C&orreo electrónico:", QLineEdit())
+        add("address", "&Domicilio:", QLineEdit())
+        add("organisation", "Organi&zación:", QLineEdit())
+        add("notes", "Not&as:", text_box(70))
+
+    def job(self, values):
+        case_id, record = self.case_id, self.record
+        if record is None:
+            return lambda ws: cases.add_person(ws.db, ws.actor, case_id, PersonInput(**values))
+        return lambda ws: cases.update_person(ws.db, ws.actor, record.id, **values)
+
+
+class AggressionDialog(RecordDialog):
+    part = "aggression"
+
+    def heading(self) -> str:
+        return "Registrar agresión"
+
+    def build(self) -> None:
+        add = self.fields.add
+        add("occurred_on", "&Fecha:", DateField())
+        add("kind", "&Tipo de agresión:", enum_combo(AggressionKind))
+        add("context", "C&ontexto:", QLineEdit(placeholderText="p. ej. cobertura de una protesta"))
+        add("alcaldia", "&Alcaldía:", alcaldia_combo())
+        add("description", "&Descripción:", text_box())
+
+    def job(self, values):
+        case_id = self.case_id
+        return lambda ws: cases.add_aggression(ws.db, ws.actor, case_id, AggressionInput(**values))
+
+
+class RiskDialog(RecordDialog):
+    part = "risk"
+
+    def heading(self) -> str:
+        return "Registrar evaluación de riesgo"
+
+    def build(self) -> None:
+        self.fields.add("assessed_on", "&Fecha:", DateField())
+        self.fields.add("level", "&Nivel de riesgo:", enum_combo(RiskLevel))
+        self.fields.add("summary", "&Resumen:", text_box())
+
+    def job(self, values):
+        case_id = self.case_id
+        return lambda ws: cases.add_risk_assessment(ws.db, ws.actor, case_id, RiskInput(**values))
+
+
+class FollowUpDialog(RecordDialog):
+    part = "follow_up"
+
+    def heading(self) -> str:
+        return "Registrar seguimiento"
+
+    def build(self) -> None:
+        self.fields.add("noted_on", "&Fecha:", DateField())
+        self.fields.add("text", "&Nota:", text_box(140))
+
+    def job(self, values):
+        case_id = self.case_id
+        return lambda ws: cases.add_follow_up(ws.db, ws.actor, case_id, FollowUpInput(**values))
+
+
+class ReferralDialog(RecordDialog):
+    part = "referral"
+
+    def heading(self) -> str:
+        return "Registrar canalización"
+
+    def build(self) -> None:
+        self.fields.add("institution", "&Institución:", QLineEdit())
+        self.fields.add("referred_on", "&Fecha:", DateField())
+        self.fields.add("status", "&Estado:", enum_combo(ReferralStatus))
+        self.fields.add("notes", "N&otas:", text_box(70))
+
+    def job(self, values):
+        case_id = self.case_id
+        return lambda ws: cases.add_referral(ws.db, ws.actor, case_id, ReferralInput(**values))
+
+
+class ReferralStatusDialog(RecordDialog):
+    part, record_kind = "referral_status", "referrals"
+
+    def heading(self) -> str:
+        return "Cambiar estado de la canalización"
+
+    def intro(self) -> str:
+        return f"Canalización a {self.record.institution} del {day_text(self.record.referred_on)}."
+
+    def build(self) -> None:
+        self.fields.add("status", "&Estado:", enum_combo(ReferralStatus))
+        self.fields.add("notes", "N&otas:", text_box(70))
+
+    def job(self, values):
+        referral_id = self.record.id
+        notes = values["notes"] or ""  # blank clears the notes; None would leave them
+        return lambda ws: cases.update_referral_status(ws.db, ws.actor, referral_id, values["status"], notes)
+
+
+class RemovePersonDialog(RecordDialog):
+    part, record_kind = "remove_person", "persons"
+
+    def heading(self) -> str:
+        return "Quitar persona del caso"
+
+    def intro(self) -> str:
+        return f"Se quitará a {self.record.full_name} del caso. Sus datos y este motivo quedan en la bitácora."
+
+    def build(self) -> None:
+        self.fields.add("reason", "&Motivo:", text_box(70))
+
+    def from_record(self, record):
+        return {}
+
+    def job(self, values):
+        person_id = self.record.id
+        return lambda ws: cases.remove_person(ws.db, ws.actor, person_id, values["reason"])
+
+
+class CloseCaseDialog(RecordDialog):
+    part = "close"
+
+    def heading(self) -> str:
+        return "Cerrar caso"
+
+    def intro(self) -> str:
+        return "Un caso cerrado no admite cambios hasta que se reabra. Indique la fecha y el motivo del cierre."
+
+    def build(self) -> None:
+        self.fields.add("closed_on", "&Fecha de cierre:", DateField())
+        self.fields.add("reason", "&Motivo:", text_box())
+
+    def job(self, values):
+        case_id = self.case_id
+        return lambda ws: cases.close_case(ws.db, ws.actor, case_id, values["reason"], values["closed_on"])
+
+
+class ReopenCaseDialog(RecordDialog):
+    part = "reopen"
+
+    def heading(self) -> str:
+        return "Reabrir caso"
+
+    def intro(self) -> str:
+        return "El motivo de la reapertura y los datos del cierre quedan en la bitácora."
+
+    def build(self) -> None:
+        self.fields.add("reason", "&Motivo:", text_box())
+
+    def job(self, values):
+        case_id = self.case_id
+        return lambda ws: cases.reopen_case(ws.db, ws.actor, case_id, values["reason"])
+
+
+DIALOGS: dict[str, type[RecordDialog]] = {
+    cls.part: cls
+    for cls in (
+        PersonDialog,
+        AggressionDialog,
+        RiskDialog,
+        FollowUpDialog,
+        ReferralDialog,
+        ReferralStatusDialog,
+        RemovePersonDialog,
+        CloseCaseDialog,
+        ReopenCaseDialog,
+    )
+}

@@ -1,0 +1,185 @@
+"""The main window: areas by role, the status bar, locking (Ctrl+L, idle, sleep) and drafts.
+
+Locking saves every unsaved form as an encrypted draft, closes the database (dropping the
+key), destroys every widget that shows personal data and shows the unlock window. After the
+same person unlocks, the drafts are offered back.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QWidget,
+)
+
+from mpi_desktop.gui.areas import build_areas
+from mpi_desktop.gui.idle import IdleWatcher
+from mpi_desktop.gui.unlock import UnlockDialog
+from mpi_desktop.gui.worker import Jobs
+from mpi_desktop.services import drafts
+from mpi_desktop.services.workspace import Workspace
+from mpi_desktop.storage.paths import DataPaths
+
+DraftTriple = tuple[str, str, dict[str, Any]]
+
+
+class DraftSource(Protocol):
+    def drafts(self) -> list[DraftTriple]: ...
+
+
+class MainWindow(QMainWindow):
+    locked = Signal()
+    unlocked = Signal()
+
+    def __init__(self, jobs: Jobs, paths: DataPaths, ws: Workspace, *, idle_minutes: float = 5.0):
+        super().__init__()
+        self.jobs, self.paths = jobs, paths
+        self.actor = ws.actor
+        self.is_locked = False
+        self.draft_handlers: dict[str, Callable[[dict[str, Any]], None]] = {}
+        self.setWindowTitle("MPI Desktop — MPI CDMX")
+        self.resize(1200, 760)
+        self._build_status_bar()
+        lock_action = QAction("&Bloquear", self, shortcut=QKeySequence("Ctrl+L"))
+        lock_action.triggered.connect(self.lock)
+        self.addAction(lock_action)
+        self.idle = IdleWatcher(idle_minutes, self)
+        self.idle.idle.connect(self.lock)
+        self.idle.slept.connect(self.lock)
+        self._build_areas()
+        self.idle.start()
+
+    # -- building --------------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self.user_label = QLabel(objectName="statusUser")
+        self.database_label = QLabel(f"Base: {self.paths.database}", objectName="statusDatabase")
+        self.lock_button = QToolButton(text="Bloquear (Ctrl+L)", objectName="lockButton")
+        self.lock_button.clicked.connect(self.lock)
+        bar.addWidget(self.user_label)
+        bar.addWidget(self.database_label, 1)
+        bar.addPermanentWidget(self.lock_button)
+
+    def _build_areas(self) -> None:
+        self.user_label.setText(f"{self.actor.username} · {self.actor.role.label}")
+        self.nav = QListWidget(objectName="navigation")
+        self.nav.setFixedWidth(200)
+        self.stack = QStackedWidget(objectName="areas")
+        self.areas = build_areas(self)
+        for title, widget in self.areas:
+            self.nav.addItem(title)
+            self.stack.addWidget(widget)
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)  # the old one, with its personal data, is deleted by Qt
+        self.nav.setCurrentRow(0)
+        for _title, widget in self.areas:
+            start = getattr(widget, "start", None)
+            if start:
+                start()
+
+    def area_titles(self) -> list[str]:
+        return [title for title, _widget in self.areas]
+
+    def show_area(self, title: str) -> QWidget:
+        index = self.area_titles().index(title)
+        self.nav.setCurrentRow(index)
+        return self.areas[index][1]
+
+    # -- locking ---------------------------------------------------------------------------------
+    def collect_drafts(self) -> list[DraftTriple]:
+        found: list[DraftTriple] = []
+        for widget in self.findChildren(QWidget):
+            source = getattr(widget, "drafts", None)
+            if callable(source):
+                found += source()
+        return found
+
+    def lock(self) -> None:
+        if self.is_locked:
+            return
+        self.is_locked = True
+        self.idle.stop()
+        pending = self.collect_drafts()
+        actor = self.actor
+        for window in QApplication.topLevelWidgets():  # dialogs showing personal data go too
+            if window is not self and isinstance(window, QDialog) and window.isVisible():
+                window.reject()
+        self.hide()
+        self.setCentralWidget(QWidget())
+        if pending:
+            self.jobs.run(lambda ws: drafts.save_drafts(ws.db, actor, pending))
+        self.jobs.close_workspace(lambda _result: self._ask_unlock())
+        self.locked.emit()
+
+    def _ask_unlock(self) -> None:
+        dialog = UnlockDialog(self.jobs, self.paths, username=self.actor.username)
+        self.unlock_dialog = dialog
+        dialog.accepted.connect(lambda: self._after_unlock(dialog.workspace))
+        dialog.rejected.connect(QApplication.quit)
+        dialog.show()
+
+    def _after_unlock(self, ws: Workspace | None) -> None:
+        if ws is None:
+            return
+        self.actor = ws.actor
+        self.is_locked = False
+        self.draft_handlers.clear()
+        self._build_areas()
+        self.show()
+        self.idle.start()
+        self.unlocked.emit()
+        self.offer_drafts()
+
+    def offer_drafts(self) -> None:
+        self.jobs.run(lambda ws: drafts.pending_drafts(ws.db, ws.actor), self._drafts_found)
+
+    def _drafts_found(self, found: list[drafts.DraftView]) -> None:
+        if not found:
+            return
+        titles = "\n".join(f"• {draft.title}" for draft in found)
+        answer = QMessageBox.question(
+            self,
+            "Formularios sin guardar",
+            f"Al bloquearse la sesión había formularios sin guardar:\n{titles}\n\n¿Desea recuperarlos?",
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            for draft in found:
+                handler = self.draft_handlers.get(draft.form)
+                if handler:
+                    handler(draft.payload)
+        ids = [draft.id for draft in found]
+        self.jobs.run(lambda ws: drafts.discard_drafts(ws.db, ws.actor, ids))
+
+    def closeEvent(self, event) -> None:
+        if not self.is_locked:
+            pending = self.collect_drafts()
+            if (
+                pending
+                and QMessageBox.question(
+                    self, "Salir", "Hay formularios sin guardar. ¿Salir de todos modos y descartarlos?"
+                )
+                != QMessageBox.StandardButton.Yes
+            ):
+                event.ignore()
+                return
+        event.accept()
+
+
+__all__ = ["MainWindow", "Qt"]
