@@ -40,9 +40,12 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The Qt tests run in a process of their own: pytest-qt processing leftover Qt events inside
+# later, non-GUI tests crashed the interpreter now and then (under investigation).
 test: setup
 	$(BIN)/ruff check .
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest --ignore=tests/gui
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest tests/gui
 
 # Recompile the Qt Designer sources in ui/ into mpi_desktop/gui/forms/ (a test fails when they are stale).
 forms: setup

@@ -8,7 +8,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from mpi_desktop.gui.admin import AdminArea
-from mpi_desktop.gui.case_file import CaseFileWidget
+from mpi_desktop.gui.case_file import DRAFT_FORM, CaseFileWidget
 from mpi_desktop.gui.case_list import CaseListWidget
 from mpi_desktop.gui.intake import IntakeDialog
 from mpi_desktop.gui.worker import Jobs
@@ -55,6 +55,7 @@ class CasesArea(QTabWidget):
         self.list.open_case.connect(self.open_case)
         self.list.new_case.connect(self.new_case)
         window.draft_handlers["intake"] = lambda payload: self.new_case(payload)
+        window.draft_handlers[DRAFT_FORM] = lambda payload: self.open_case(payload["case_id"]).restore_draft(payload)
 
     def start(self) -> None:
         self.list.start()

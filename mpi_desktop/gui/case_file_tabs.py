@@ -44,6 +44,7 @@ from mpi_desktop.services.history import ACTION_LABELS, HistoryEntry
 CELL_LIMIT = 160  # characters of a long text shown in a table cell; the tooltip has all of it
 EMPTY = "(vacío)"
 READ_LABEL = ACTION_LABELS[AuditAction.READ]
+CHANGE_SIDE_LIMIT = 70  # characters of each side of 'old → new' in the history table
 
 
 def cell(text: object) -> QTableWidgetItem:
@@ -278,10 +279,16 @@ class RecordsTab(QWidget):
 HISTORY_COLUMNS = ("Fecha y hora", "Usuario", "Acción", "Registro", "Campo", "Anterior → nuevo", "Detalle")
 
 
-def change_text(entry: HistoryEntry) -> str:
+def change_text(entry: HistoryEntry, limit: int | None = None) -> str:
+    """'old → new'; with a limit each side is shortened on its own, so the new value always shows."""
     if entry.field_label is None:
         return ""
-    return f"{entry.old or EMPTY} → {entry.new or EMPTY}"
+
+    def side(value: str | None) -> str:
+        text = " ".join((value or EMPTY).split())
+        return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
+
+    return f"{side(entry.old)} → {side(entry.new)}"
 
 
 def history_row(entry: HistoryEntry) -> list[str]:
@@ -292,7 +299,7 @@ def history_row(entry: HistoryEntry) -> list[str]:
         entry.action_label,
         record,
         entry.field_label or "",
-        change_text(entry),
+        change_text(entry, CHANGE_SIDE_LIMIT),
         entry.detail or "",
     ]
 
@@ -307,7 +314,10 @@ class HistoryTab(QWidget):
         self.stale = True
         self.loading = False
         self.table = make_table(HISTORY_COLUMNS, "historyTable")
-        self.table.setWordWrap(True)  # the detail carries reasons: shown whole, not cut
+        self.table.setWordWrap(True)  # reasons and changed narratives: shown whole, not cut
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # a changed summary wraps here
+        self.table.setColumnWidth(5, 300)
         self.reads = QCheckBox("Incluir consultas del e&xpediente", objectName="includeReads")
         self.reads.toggled.connect(self._show)
         self.refresh_button = QPushButton("&Actualizar", objectName="refreshHistory")
@@ -348,5 +358,8 @@ class HistoryTab(QWidget):
     def _show(self) -> None:
         shown = [e for e in self.entries if self.reads.isChecked() or e.action_label != READ_LABEL]
         fill(self.table, [history_row(entry) for entry in shown])
+        for row, entry in enumerate(shown):
+            if entry.field_label is not None:
+                self.table.item(row, 5).setToolTip(f"Antes: {entry.old or EMPTY}\n\nDespués: {entry.new or EMPTY}")
         self.table.resizeRowsToContents()
         self.status.setText(f"{len(shown)} movimientos" if shown else "Sin movimientos registrados.")

@@ -6,6 +6,8 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtWidgets import QApplication
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -17,6 +19,18 @@ from mpi_desktop.gui.main_window import MainWindow
 from mpi_desktop.gui.worker import Jobs
 from mpi_desktop.services import users, workspace
 from mpi_desktop.storage.paths import DataPaths
+
+
+@pytest.fixture(autouse=True)
+def no_leftover_windows(qapp) -> Iterator[None]:
+    """Each GUI test starts with no window of an earlier one: a leftover dialog, touched by a later
+    test's lock after its own worker has stopped, crashed the interpreter."""
+    yield
+    for widget in QApplication.topLevelWidgets():
+        widget.hide()
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qapp.processEvents()
 
 
 @pytest.fixture

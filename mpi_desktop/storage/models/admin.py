@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from mpi_desktop.domain.enums import Role
@@ -25,6 +25,8 @@ class AuditEvent(Base):
     """One entry of the append-only audit log; `entry_hash` chains it to the one before."""
 
     __tablename__ = "audit_events"
+    # A case's history looks its records up by entity_id.
+    __table_args__ = (Index("ix_audit_events_entity", "entity_id", "seq"),)
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     at: Mapped[datetime] = mapped_column(UTCDateTime())

@@ -183,6 +183,9 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('seq', name=op.f('pk_audit_events')),
     sa.UniqueConstraint('entry_hash', name=op.f('uq_audit_events_entry_hash'))
     )
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.create_index('ix_audit_events_entity', ['entity_id', 'seq'], unique=False)
+
     op.create_table('drafts',
     sa.Column('user_id', sa.String(length=36), nullable=False),
     sa.Column('form', sa.String(length=64), nullable=False),
@@ -480,6 +483,9 @@ def downgrade() -> None:
 
     op.drop_table('follow_ups')
     op.drop_table('drafts')
+    with op.batch_alter_table('audit_events', schema=None) as batch_op:
+        batch_op.drop_index('ix_audit_events_entity')
+
     op.drop_table('audit_events')
     with op.batch_alter_table('aggressions', schema=None) as batch_op:
         batch_op.drop_index('ix_aggressions_case')
