@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QSpinBox,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -22,7 +24,7 @@ from PySide6.QtWidgets import (
 from mpi_desktop.domain.enums import Role
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.audit import verify
-from mpi_desktop.services import users
+from mpi_desktop.services import settings, users
 from mpi_desktop.services.users import UserView
 from mpi_desktop.services.workspace import Workspace
 
@@ -83,14 +85,37 @@ class AdminArea(QWidget):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+        self.idle_minutes = QSpinBox(objectName="idleMinutes", minimum=1, maximum=60, suffix=" min")
+        save_idle = QPushButton("&Guardar")
+        save_idle.clicked.connect(self.save_idle_minutes)
+        idle_row = QHBoxLayout()
+        idle_label = QLabel("Bloqueo automático tras &inactividad:")
+        idle_label.setBuddy(self.idle_minutes)
+        idle_row.addWidget(idle_label)
+        idle_row.addWidget(self.idle_minutes)
+        idle_row.addWidget(save_idle)
+        idle_row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<b>Usuarios</b>"))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
+        layout.addLayout(idle_row)
         layout.addWidget(self.message)
+
+    idle_changed = Signal(int)
 
     def start(self) -> None:
         self.jobs.run(users.list_users, self._show_users, self._error)
+        self.jobs.run(settings.idle_minutes, self.idle_minutes.setValue)
+
+    def save_idle_minutes(self) -> None:
+        minutes = self.idle_minutes.value()
+
+        def saved(value: int) -> None:
+            self.message.setText(f"El programa se bloqueará tras {value} minutos sin uso.")
+            self.idle_changed.emit(value)
+
+        self.jobs.run(lambda ws: settings.set_idle_minutes(ws, minutes), saved, self._error)
 
     def _show_users(self, views: list[UserView]) -> None:
         self.table.setRowCount(len(views))

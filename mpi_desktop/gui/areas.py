@@ -93,5 +93,7 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
     if actor.can(Permission.READ_CASES):
         areas.append(("Casos", CasesArea(window)))
     if actor.can(Permission.MANAGE_USERS):
-        areas.append(("Administración", AdminArea(window.jobs)))
+        admin = AdminArea(window.jobs)
+        admin.idle_changed.connect(window.idle.set_minutes)
+        areas.append(("Administración", admin))
     return areas

@@ -29,7 +29,7 @@ from mpi_desktop.gui.areas import build_areas
 from mpi_desktop.gui.idle import IdleWatcher
 from mpi_desktop.gui.unlock import UnlockDialog
 from mpi_desktop.gui.worker import Jobs
-from mpi_desktop.services import drafts
+from mpi_desktop.services import drafts, settings
 from mpi_desktop.services.workspace import Workspace
 from mpi_desktop.storage.paths import DataPaths
 
@@ -61,6 +61,17 @@ class MainWindow(QMainWindow):
         self.idle.slept.connect(self.lock)
         self._build_areas()
         self.idle.start()
+        self.apply_idle_setting()
+
+    def apply_idle_setting(self) -> None:
+        """The administrator's choice of idle minutes (default 5), read from the database."""
+
+        def apply(minutes: int) -> None:
+            self.idle.set_minutes(minutes)
+            if not self.is_locked:
+                self.idle.start()
+
+        self.jobs.run(settings.idle_minutes, apply)
 
     # -- building --------------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
@@ -144,6 +155,7 @@ class MainWindow(QMainWindow):
         self._build_areas()
         self.show()
         self.idle.start()
+        self.apply_idle_setting()
         self.unlocked.emit()
         self.offer_drafts()
 

@@ -168,6 +168,7 @@ def test_locking_hides_all_personal_data_and_asks_to_unlock(qtbot, jobs, install
 
 def test_idle_time_locks(qtbot, jobs, installation):
     window = open_window(qtbot, jobs, installation, CASEWORKER)
+    wait_idle(qtbot, jobs)  # the saved setting has been read and applied
     window.idle.set_minutes(0.002)  # ~0.1 s
     window.idle.start()
     qtbot.waitUntil(lambda: window.is_locked, timeout=5_000)
@@ -218,3 +219,19 @@ def test_unsaved_input_becomes_a_draft_and_comes_back_after_unlock(qtbot, jobs, 
     window.offer_drafts()
     wait_idle(qtbot, jobs)
     assert restored == []
+
+
+def test_the_idle_time_chosen_by_administration_is_used(qtbot, jobs, installation):
+    window = open_window(qtbot, jobs, installation, ADMIN)
+    wait_idle(qtbot, jobs)
+    assert window.idle._timer.interval() == 5 * 60_000
+    admin = window.show_area("Administración")
+    admin.idle_minutes.setValue(12)
+    admin.save_idle_minutes()
+    wait_idle(qtbot, jobs)
+    assert "12 minutos" in admin.message.text()
+    assert window.idle._timer.interval() == 12 * 60_000
+    # A new session reads it back from the database.
+    again = open_window(qtbot, jobs, installation, CASEWORKER)
+    wait_idle(qtbot, jobs)
+    assert again.idle._timer.interval() == 12 * 60_000
