@@ -13,7 +13,6 @@ from mpi_desktop.gui.first_run import FirstRunWizard
 from mpi_desktop.gui.main_window import MainWindow
 from mpi_desktop.gui.unlock import UnlockDialog
 from mpi_desktop.gui.worker import Jobs
-from mpi_desktop.services import workspace
 from mpi_desktop.services.workspace import Workspace
 from mpi_desktop.storage.paths import DataPaths
 
@@ -34,7 +33,7 @@ def first_workspace(jobs: Jobs, paths: DataPaths) -> Workspace | None:
     user, passphrase = os.environ.get("MPI_DESKTOP_USER", ""), os.environ.get("MPI_DESKTOP_PASSPHRASE", "")
     dialog = UnlockDialog(jobs, paths, username=user)
     if user and passphrase:  # scripts and the demo: unlock at once, still off the GUI thread
-        jobs.open(lambda: workspace.unlock(paths, user, passphrase), dialog._unlocked, dialog._failed)
+        dialog.unlock_as(user, passphrase)
     return dialog.workspace if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 

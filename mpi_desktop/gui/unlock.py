@@ -60,6 +60,10 @@ class UnlockDialog(QDialog):
         if not username or not passphrase:
             self.show_error("Escriba su usuario y su frase de acceso.")
             return
+        self.unlock_as(username, passphrase)
+
+    def unlock_as(self, username: str, passphrase: str) -> None:
+        """Prove the passphrase and open the database on the worker; the dialog closes on success."""
         self._set_busy(True)
         self.jobs.open(lambda: workspace.unlock(self.paths, username, passphrase), self._unlocked, self._failed)
 

@@ -12,6 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from mpi_desktop.domain.enums import Role
 from mpi_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
@@ -40,6 +41,13 @@ def _vault_change(ws: Workspace) -> Iterator[None]:
     except BaseException:
         ws.vault = Vault.load(ws.vault.path)
         raise
+
+
+def _existing_user(session: Session, name: str) -> User:
+    user = session.scalar(select(User).where(User.username == name))
+    if user is None:
+        raise NotFoundError("El usuario no existe.")
+    return user
 
 
 def _validate_username(username: str) -> str:
@@ -101,9 +109,7 @@ def reset_passphrase(ws: Workspace, username: str, new: str) -> None:
 def _rewrap(ws: Workspace, name: str, new: str, detail: str) -> None:
     check_passphrase(new, name)
     with _vault_change(ws), ws.db.transaction() as session:
-        user = session.scalar(select(User).where(User.username == name))
-        if user is None:
-            raise NotFoundError("El usuario no existe.")
+        user = _existing_user(session, name)
         record(session, ws.actor, AuditAction.USER_ADMIN, entity="user", entity_id=user.id, detail=detail)
         ws.vault.set_passphrase(name, new, ws.key, ws.store)
         ws.vault.save()
@@ -116,9 +122,7 @@ def deactivate(ws: Workspace, username: str) -> None:
     if name == ws.actor.username:
         raise ConflictError("No puede desactivar su propia cuenta.")
     with _vault_change(ws), ws.db.transaction() as session:
-        user = session.scalar(select(User).where(User.username == name))
-        if user is None:
-            raise NotFoundError("El usuario no existe.")
+        user = _existing_user(session, name)
         if user.role is Role.ADMINISTRATOR:
             active_admins = session.scalars(
                 select(User).where(User.role == Role.ADMINISTRATOR, User.active.is_(True))
@@ -147,9 +151,7 @@ def reactivate(ws: Workspace, username: str, passphrase: str) -> None:
     name = normalize_username(username)
     check_passphrase(passphrase, name)
     with _vault_change(ws), ws.db.transaction() as session:
-        user = session.scalar(select(User).where(User.username == name))
-        if user is None:
-            raise NotFoundError("El usuario no existe.")
+        user = _existing_user(session, name)
         record(
             session,
             ws.actor,

@@ -98,7 +98,7 @@ def initialize(
     return Workspace(paths, db, vault, actor, key, keystore, notices), code
 
 
-def _open(paths: DataPaths, vault: Vault, key: bytes, keystore: DeviceSecretStore | None) -> Database:
+def _open(paths: DataPaths, vault: Vault, key: bytes) -> Database:
     if not paths.database.exists():
         raise DatabaseMissing()
     sniff(paths.database)  # empty, truncated mid-page, plain SQLite: said before anything else
@@ -156,7 +156,7 @@ def unlock(
     clock: Callable[[], float] | None = None,
 ) -> Workspace:
     vault, key, keystore = unlock_key(paths, username, passphrase, store=store, clock=clock)
-    db = _open(paths, vault, key, keystore)
+    db = _open(paths, vault, key)
     try:
         actor = _actor_for(db, username)
         with db.transaction() as session:
@@ -185,7 +185,7 @@ def recover(
     except UnlockError:
         throttle.failed("recovery")
         raise
-    db = _open(paths, vault, key, keystore)
+    db = _open(paths, vault, key)
     try:
         actor = _actor_for(db, username)
         vault.set_passphrase(username, new_passphrase, key, keystore)
