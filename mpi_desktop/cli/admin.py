@@ -1,80 +1,35 @@
-"""`mpi-desktop`: the program's entry point and administration commands.
-
-Without a command it opens the program. Commands that need a user read MPI_DESKTOP_USER and
-MPI_DESKTOP_PASSPHRASE (for scripts, as borg and restic do) or ask at a prompt. Exit status 0
-on success; otherwise one Spanish line on stderr and a non-zero status.
-"""
+"""The administration commands: init, demo, check, recover, summary, gui, audit, users."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
-import os
 import sys
-from collections.abc import Callable, Sequence
 
-from mpi_desktop import __version__
+from mpi_desktop.cli.prompts import (
+    EXIT_OK,
+    EXIT_PROBLEMS_FOUND,
+    UsageError,
+    ask,
+    new_passphrase,
+    print_recovery_code,
+    unlock,
+)
 from mpi_desktop.domain.enums import Role
-from mpi_desktop.domain.errors import MpiError
-from mpi_desktop.storage.paths import DataPaths
-
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PROBLEMS_FOUND, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 
-class UsageError(MpiError):
-    pass
-
-
-def _ask(prompt: str, env: str | None = None, *, secret: bool = False) -> str:
-    """The value of `env` if set, else an answer typed at the terminal."""
-    if env and os.environ.get(env):
-        return os.environ[env]
-    if not sys.stdin.isatty():
-        hint = f" o defina {env}" if env else ""
-        raise UsageError(f"Falta un dato: «{prompt.rstrip(': ')}»; ejecute en una terminal{hint}.")
-    return getpass.getpass(prompt) if secret else input(prompt)
-
-
-def _new_passphrase(env: str, who: str = "") -> str:
-    if os.environ.get(env):
-        return os.environ[env]
-    first = _ask(f"Nueva frase de acceso{who}: ", None, secret=True)
-    if _ask("Repita la frase de acceso: ", None, secret=True) != first:
-        raise UsageError("Las frases de acceso no coinciden.")
-    return first
-
-
-def _unlock(args: argparse.Namespace):
-    from mpi_desktop.services import workspace
-
-    username = _ask("Usuario: ", "MPI_DESKTOP_USER")
-    passphrase = _ask("Frase de acceso: ", "MPI_DESKTOP_PASSPHRASE", secret=True)
-    return workspace.unlock(args.paths, username, passphrase)
-
-
-def _print_recovery_code(code: str) -> None:
-    print()
-    print("CÓDIGO DE RECUPERACIÓN (se muestra una sola vez):")
-    print(f"    {code}")
-    print("Guárdelo impreso en un lugar seguro, lejos del equipo. Con él se abre la base si se olvida")
-    print("la frase de acceso; quien lo tenga puede leer todos los casos.")
-    print()
-
-
-# ---- commands -----------------------------------------------------------------------------------
 def cmd_init(args: argparse.Namespace) -> int:
     from mpi_desktop.security.vault import calibrate
     from mpi_desktop.services import workspace
 
-    username = _ask("Usuario de la persona administradora: ", "MPI_DESKTOP_USER")
-    display = args.name or (_ask("Nombre completo: ") if sys.stdin.isatty() else username)
-    passphrase = _new_passphrase("MPI_DESKTOP_PASSPHRASE")
+    username = ask("Usuario de la persona administradora: ", "MPI_DESKTOP_USER")
+    display = args.name or (ask("Nombre completo: ") if sys.stdin.isatty() else username)
+    passphrase = new_passphrase("MPI_DESKTOP_PASSPHRASE")
     ws, code = workspace.initialize(args.paths, username, display, passphrase, params=calibrate())
     ws.close()
     print(f"Base de datos cifrada creada en {args.paths.home}")
     for notice in ws.notices:
         print(f"Aviso: {notice}")
-    _print_recovery_code(code)
+    print_recovery_code(code)
     return EXIT_OK
 
 
@@ -96,8 +51,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     from mpi_desktop.storage.errors import DatabaseError
 
     # Only the key is needed: a damaged database must still be checkable, so no table is read first.
-    username = _ask("Usuario: ", "MPI_DESKTOP_USER")
-    passphrase = _ask("Frase de acceso: ", "MPI_DESKTOP_PASSPHRASE", secret=True)
+    username = ask("Usuario: ", "MPI_DESKTOP_USER")
+    passphrase = ask("Frase de acceso: ", "MPI_DESKTOP_PASSPHRASE", secret=True)
     _vault, key, _store = workspace.unlock_key(args.paths, username, passphrase)
     print("Verificando el cifrado de cada página y la estructura de la base…", flush=True)
     try:
@@ -114,7 +69,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
     from mpi_desktop.security.access import Permission, require
     from mpi_desktop.security.audit import verify
 
-    ws = _unlock(args)
+    ws = unlock(args)
     try:
         require(ws.actor, Permission.READ_AUDIT)
         with ws.db.session() as session:
@@ -128,9 +83,9 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 def cmd_user_add(args: argparse.Namespace) -> int:
     from mpi_desktop.services import users
 
-    ws = _unlock(args)
+    ws = unlock(args)
     try:
-        passphrase = _new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE", f" de {args.username}")
+        passphrase = new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE", f" de {args.username}")
         view = users.add_user(ws, args.username, args.name, Role(args.role), passphrase)
     finally:
         ws.close()
@@ -141,14 +96,14 @@ def cmd_user_add(args: argparse.Namespace) -> int:
 def cmd_user_passwd(args: argparse.Namespace) -> int:
     from mpi_desktop.services import users
 
-    ws = _unlock(args)
+    ws = unlock(args)
     try:
         if args.username and args.username.strip().casefold() != ws.actor.username:
-            new = _new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE", f" de {args.username}")
+            new = new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE", f" de {args.username}")
             users.reset_passphrase(ws, args.username, new)
         else:
-            current = _ask("Frase de acceso actual: ", "MPI_DESKTOP_PASSPHRASE", secret=True)
-            users.change_own_passphrase(ws, current, _new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE"))
+            current = ask("Frase de acceso actual: ", "MPI_DESKTOP_PASSPHRASE", secret=True)
+            users.change_own_passphrase(ws, current, new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE"))
     finally:
         ws.close()
     print("Frase de acceso cambiada. La base de datos no se volvió a cifrar: solo cambió su llave de acceso.")
@@ -158,7 +113,7 @@ def cmd_user_passwd(args: argparse.Namespace) -> int:
 def cmd_user_list(args: argparse.Namespace) -> int:
     from mpi_desktop.services import users
 
-    ws = _unlock(args)
+    ws = unlock(args)
     try:
         for view in users.list_users(ws):
             state = "activo" if view.active else "desactivado"
@@ -171,20 +126,20 @@ def cmd_user_list(args: argparse.Namespace) -> int:
 def cmd_recover(args: argparse.Namespace) -> int:
     from mpi_desktop.services import workspace
 
-    code = _ask("Código de recuperación: ", "MPI_DESKTOP_RECOVERY_CODE", secret=True)
-    username = _ask("Usuario al que se asigna la nueva frase: ", "MPI_DESKTOP_USER")
-    new = _new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE")
+    code = ask("Código de recuperación: ", "MPI_DESKTOP_RECOVERY_CODE", secret=True)
+    username = ask("Usuario al que se asigna la nueva frase: ", "MPI_DESKTOP_USER")
+    new = new_passphrase("MPI_DESKTOP_NEW_PASSPHRASE")
     ws, new_code = workspace.recover(args.paths, code, username, new)
     ws.close()
     print("Acceso recuperado y frase de acceso cambiada. El código anterior ya no sirve.")
-    _print_recovery_code(new_code)
+    print_recovery_code(new_code)
     return EXIT_OK
 
 
 def cmd_summary(args: argparse.Namespace) -> int:
     from mpi_desktop.services import summary
 
-    ws = _unlock(args)
+    ws = unlock(args)
     try:
         print(summary.describe(ws))
     finally:
@@ -203,26 +158,8 @@ def cmd_gui(args: argparse.Namespace) -> int:
     return run(args.paths)
 
 
-# ---- parser -------------------------------------------------------------------------------------
-def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
-    # SUPPRESS: a subcommand's default must not erase a --data-dir given before it.
-    common.add_argument(
-        "--data-dir",
-        default=argparse.SUPPRESS,
-        help="carpeta de datos (por omisión la del sistema, o MPI_DESKTOP_HOME)",
-    )
-    parser = argparse.ArgumentParser(
-        prog="mpi-desktop", parents=[common], description="MPI Desktop — gestión de casos del MPI CDMX, sin red."
-    )
-    parser.add_argument("--version", action="version", version=f"mpi-desktop {__version__}")
-    sub = parser.add_subparsers(dest="command", metavar="ORDEN")
-
-    def add(name: str, handler: Callable[[argparse.Namespace], int], help_text: str, into=sub):
-        command = into.add_parser(name, parents=[common], help=help_text, description=help_text)
-        command.set_defaults(handler=handler)
-        return command
-
+def register(sub, add) -> None:
+    """Add these commands to the parser (see `mpi_desktop.cli.build_parser`)."""
     init = add("init", cmd_init, "crear la base cifrada y la primera persona administradora")
     init.add_argument("--name", help="nombre completo de la persona administradora")
     demo = add("demo", cmd_demo, "crear una base de DEMOSTRACIÓN con casos ficticios")
@@ -246,27 +183,3 @@ def build_parser() -> argparse.ArgumentParser:
     )
     passwd.add_argument("username", nargs="?")
     add("list", cmd_user_list, "listar usuarios", into=user)
-    return parser
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    handler = getattr(args, "handler", None)
-    if handler is None:
-        if args.command in ("audit", "user"):
-            parser.error(f"indique una orden de «{args.command}»")
-        handler = cmd_gui
-    args.paths = DataPaths.resolve(getattr(args, "data_dir", None))
-    try:
-        return handler(args)
-    except MpiError as error:
-        print(f"mpi-desktop: {error}", file=sys.stderr)
-        return EXIT_FAILED
-    except KeyboardInterrupt:
-        print("mpi-desktop: interrumpido.", file=sys.stderr)
-        return EXIT_INTERRUPTED
-    except Exception as error:  # never show data: only the kind of failure
-        # Only the kind of failure: an exception text may carry personal data.
-        print(f"mpi-desktop: error inesperado ({type(error).__name__}).", file=sys.stderr)
-        return EXIT_FAILED
