@@ -92,6 +92,13 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
     areas: list[tuple[str, QWidget]] = [("Inicio", SummaryArea(window.jobs))]
     if actor.can(Permission.READ_CASES):
         areas.append(("Casos", CasesArea(window)))
+    # Slots, in the order of the issue: Planes y medidas, Monitoreo, Talleres y capacitaciones,
+    # Informes, Respaldos — each appended here by its own module once it exists.
+    # slot: Planes y medidas
+    # slot: Monitoreo
+    # slot: Talleres y capacitaciones
+    # slot: Informes
+    # slot: Respaldos
     if actor.can(Permission.MANAGE_USERS):
         admin = AdminArea(window.jobs)
         admin.idle_changed.connect(window.idle.set_minutes)
