@@ -12,7 +12,7 @@ APT_PACKAGES := libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 l
                 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xinerama0 libxcb-xkb1 \
                 fonts-dejavu-core xvfb poppler-utils
 
-.PHONY: setup system-deps run demo test lint bench forms screenshots clean
+.PHONY: setup system-deps run demo test lint bench forms screenshots bundle clean
 
 system-deps:
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -54,6 +54,14 @@ forms: setup
 # Screenshots of the real program (fictitious demo data) for the README, under a virtual screen.
 screenshots: setup
 	QT_QPA_PLATFORM=xcb xvfb-run -a -s '-screen 0 1400x900x24' $(BIN)/python docs/screenshots.py
+
+# The one-folder desktop bundle (build.spec) in dist/mpi-desktop/, then its smoke test: the
+# bundled program creates the demo database, checks it, writes an informe and a backup,
+# verifies the backup and opens every area of the GUI offscreen. See docs/bundle.md.
+bundle: setup
+	$(BIN)/pip install -q -e '.[dev,bundle]'
+	$(BIN)/pyinstaller --noconfirm --log-level WARN build.spec
+	bash .ci/bundle-smoke dist/mpi-desktop/mpi-desktop
 
 bench: setup
 	$(BIN)/python -m bench.report

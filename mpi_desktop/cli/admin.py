@@ -155,7 +155,7 @@ def cmd_gui(args: argparse.Namespace) -> int:
             "No hay pantalla disponible para abrir el programa (DISPLAY). Use «mpi-desktop summary» "
             "o ejecútelo dentro de una sesión gráfica."
         )
-    return run(args.paths)
+    return run(args.paths, smoke_test=getattr(args, "smoke_test", False))
 
 
 def register(sub, add) -> None:
@@ -168,7 +168,9 @@ def register(sub, add) -> None:
     add("check", cmd_check, "verificar el cifrado y la integridad de la base")
     add("recover", cmd_recover, "abrir con el código de recuperación y fijar una frase nueva")
     add("summary", cmd_summary, "resumen de la base (casos por modalidad y perfil)")
-    add("gui", cmd_gui, "abrir el programa")
+    gui = add("gui", cmd_gui, "abrir el programa")
+    # For the bundle check (make bundle): open every area with the environment's user, lock, quit.
+    gui.add_argument("--smoke-test", action="store_true", help=argparse.SUPPRESS)
 
     audit = sub.add_parser("audit", help="bitácora de auditoría").add_subparsers(dest="audit_command", metavar="ORDEN")
     add("verify", cmd_audit_verify, "verificar que la bitácora no fue alterada", into=audit)

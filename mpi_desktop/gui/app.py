@@ -6,7 +6,7 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mpi_desktop.gui.first_run import FirstRunWizard
@@ -59,18 +59,41 @@ def has_display() -> bool:
     return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
 
 
-def run(paths: DataPaths, argv: list[str] | None = None) -> int:
+def run(paths: DataPaths, argv: list[str] | None = None, *, smoke_test: bool = False) -> int:
+    """Open the program. `smoke_test` (for the bundle check): unlock from the environment, visit
+    every area, lock and quit — exit status 1 if anything raised on the way."""
     logging.basicConfig(level=logging.WARNING)
-    install_crash_handler()
+    failures: list[str] = []
+    if smoke_test:
+        sys.excepthook = lambda kind, _error, _tb: failures.append(kind.__name__)
+    else:
+        install_crash_handler()
     app = make_application(argv)
     jobs = Jobs()
     try:
         ws = first_workspace(jobs, paths)
         if ws is None:
-            return 0
+            return 1 if smoke_test else 0
         window = MainWindow(jobs, paths, ws)
         window.show()
-        window.offer_drafts()
-        return app.exec()
+        if smoke_test:
+            QTimer.singleShot(0, lambda: _visit_and_quit(app, window))
+        else:
+            window.offer_drafts()
+        status = app.exec()
+        if failures:
+            print(f"Prueba de humo fallida: {', '.join(failures)}", file=sys.stderr)
+            return 1
+        return status
     finally:
         jobs.shutdown()
+
+
+def _visit_and_quit(app: QApplication, window: MainWindow) -> None:
+    titles = window.area_titles()
+    for title in titles:
+        window.show_area(title)
+        app.processEvents()
+    print(f"Áreas abiertas: {', '.join(titles)}")
+    window.lock()
+    QTimer.singleShot(200, app.quit)

@@ -48,3 +48,13 @@ def test_crash_dialog_shows_no_exception_text(qtbot, monkeypatch):
         sys.excepthook(type(error), error, error.__traceback__)
     assert shown and "Xóchitl" not in shown[0] and "5512345678" not in shown[0]
     assert "error inesperado" in shown[0]
+
+
+def test_smoke_test_opens_every_area_of_the_role_and_exits_cleanly(qapp, installation, monkeypatch, capsys):
+    """`gui --smoke-test` is what the bundle check runs: it must visit every area and exit 0."""
+    monkeypatch.setenv("MPI_DESKTOP_USER", CASEWORKER)
+    monkeypatch.setenv("MPI_DESKTOP_PASSPHRASE", PASSPHRASE)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() replaces it; restore afterwards
+    assert cli.main(["gui", "--smoke-test"]) == 0
+    out = capsys.readouterr().out
+    assert "Áreas abiertas: Inicio, Casos" in out
