@@ -1,0 +1,61 @@
+"""The `report` commands: PDFs of the program, written atomically where the person says.
+
+    mpi-desktop report plan --case MPI-2024-0007 --out resumen.pdf [--from 2024-01-01 --to 2024-02-29]
+
+Every report command takes `--out` and, where it covers a period, `--from`/`--to` (see
+`add_output` and `add_period`), so the next ones (`report informe`, `report avance`) add a
+handler and a `register` line each.
+"""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from mpi_desktop.cli.prompts import EXIT_OK, unlock
+
+
+def iso_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"fecha no válida: «{text}» (use AAAA-MM-DD)") from None
+
+
+def add_period(command: argparse.ArgumentParser, default: str) -> None:
+    command.add_argument("--from", dest="start", type=iso_day, metavar="AAAA-MM-DD", help=f"primer día ({default})")
+    command.add_argument("--to", dest="end", type=iso_day, metavar="AAAA-MM-DD", help="último día, la fecha de corte")
+
+
+def add_output(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--out", required=True, type=Path, metavar="ARCHIVO.pdf", help="dónde guardar el PDF")
+
+
+def cmd_plan(args: argparse.Namespace) -> int:
+    from mpi_desktop.reports.letterhead import long_date
+    from mpi_desktop.reports.plan_summary import write_plan_summary
+
+    ws = unlock(args)
+    try:
+        summary = write_plan_summary(ws.db, ws.actor, args.out, folio=args.case, start=args.start, end=args.end)
+    finally:
+        ws.close()
+    period = summary.period
+    print(
+        f"Resumen del plan del caso {summary.case.folio} "
+        f"(del {long_date(period.start)} al {long_date(period.end)}) guardado en {args.out}"
+    )
+    print("Documento CONFIDENCIAL: la impresión quedó registrada en la bitácora.")
+    return EXIT_OK
+
+
+def register(sub, add) -> None:
+    """Add these commands to the parser (see `mpi_desktop.cli.build_parser`)."""
+    report = sub.add_parser("report", help="informes y resúmenes en PDF").add_subparsers(
+        dest="report_command", metavar="ORDEN"
+    )
+    plan = add("plan", cmd_plan, "resumen del plan de protección de un caso (PDF confidencial)", into=report)
+    plan.add_argument("--case", required=True, metavar="FOLIO", help="folio del caso, p. ej. MPI-2024-0007")
+    add_output(plan)
+    add_period(plan, "por omisión, el primero del mes anterior: los dos últimos meses")
