@@ -11,6 +11,8 @@ from mpi_desktop.storage.models.activities import (
     WorkshopSession,
 )
 from mpi_desktop.storage.models.admin import AuditEvent, FolioCounter, Setting, User
+from mpi_desktop.storage.models.aggression_mapping import MappingFinding
+from mpi_desktop.storage.models.annual_plan import AnnualPlan, Indicator, ManualValue, Objective, PlanAction, Program
 from mpi_desktop.storage.models.base import Base, Entity, new_id, utcnow
 from mpi_desktop.storage.models.cases import Aggression, Case, FollowUp, Person, Referral, RiskAssessment
 from mpi_desktop.storage.models.drafts import Draft
@@ -24,6 +26,7 @@ from mpi_desktop.storage.models.plans import (
 
 __all__ = [
     "Aggression",
+    "AnnualPlan",
     "Attendance",
     "AuditEvent",
     "Base",
@@ -35,11 +38,17 @@ __all__ = [
     "FollowUp",
     "GoverningSession",
     "Headcount",
+    "Indicator",
     "InstitutionalActivity",
+    "ManualValue",
+    "MappingFinding",
     "Measure",
     "MeasureAction",
     "MonitoringCall",
+    "Objective",
     "Person",
+    "PlanAction",
+    "Program",
     "ProtectionPlan",
     "Referral",
     "RiskAssessment",

@@ -433,8 +433,180 @@ def upgrade() -> None:
         for order, (category, name) in enumerate(SEED_CATALOGUE)
     ])
 
+    # --- Plan Anual de Trabajo and Mapeo de agresiones (issue 8) ---
+    op.create_table('annual_plans',
+    sa.Column('year', sa.Integer(), nullable=False),
+    sa.Column('title', sa.String(length=200), nullable=False),
+    sa.Column('approved_on', sa.Date(), nullable=True),
+    sa.Column('copied_from_id', sa.String(length=36), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['copied_from_id'], ['annual_plans.id'], name=op.f('fk_annual_plans_copied_from_id_annual_plans')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_annual_plans')),
+    sa.UniqueConstraint('year', name=op.f('uq_annual_plans_year'))
+    )
+    op.create_table('mapping_findings',
+    sa.Column('found_on', sa.Date(), nullable=False),
+    sa.Column('occurred_on', sa.Date(), nullable=True),
+    sa.Column('source', sa.String(length=500), nullable=False),
+    sa.Column('profile', sa.String(length=32), nullable=False),
+    sa.Column('subject', sa.String(length=32), nullable=False),
+    sa.Column('kind', sa.String(length=32), nullable=False),
+    sa.Column('context', sa.String(length=32), nullable=False),
+    sa.Column('protest', sa.String(length=200), nullable=True),
+    sa.Column('alcaldia', sa.String(length=40), nullable=True),
+    sa.Column('case_id', sa.String(length=36), nullable=True),
+    sa.Column('contacted', sa.Boolean(), nullable=False),
+    sa.Column('notes', sa.Text(), nullable=True),
+    sa.Column('recorded_by_id', sa.String(length=36), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['case_id'], ['cases.id'], name=op.f('fk_mapping_findings_case_id_cases')),
+    sa.ForeignKeyConstraint(['recorded_by_id'], ['users.id'], name=op.f('fk_mapping_findings_recorded_by_id_users')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_mapping_findings'))
+    )
+    with op.batch_alter_table('mapping_findings', schema=None) as batch_op:
+        batch_op.create_index('ix_mapping_findings_case', ['case_id'], unique=False)
+        batch_op.create_index('ix_mapping_findings_found', ['deleted_at', 'found_on', 'context'], unique=False)
+
+    op.create_table('plan_programs',
+    sa.Column('plan_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=16), nullable=False),
+    sa.Column('name', sa.String(length=300), nullable=False),
+    sa.Column('objective', sa.Text(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['plan_id'], ['annual_plans.id'], name=op.f('fk_plan_programs_plan_id_annual_plans')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_programs'))
+    )
+    with op.batch_alter_table('plan_programs', schema=None) as batch_op:
+        batch_op.create_index('ix_plan_programs_plan', ['plan_id', 'position'], unique=False)
+
+    op.create_table('plan_objectives',
+    sa.Column('program_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=16), nullable=True),
+    sa.Column('name', sa.Text(), nullable=False),
+    sa.Column('description', sa.Text(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['program_id'], ['plan_programs.id'], name=op.f('fk_plan_objectives_program_id_plan_programs')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_objectives'))
+    )
+    with op.batch_alter_table('plan_objectives', schema=None) as batch_op:
+        batch_op.create_index('ix_plan_objectives_program', ['program_id', 'position'], unique=False)
+
+    op.create_table('plan_actions',
+    sa.Column('objective_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('number', sa.String(length=16), nullable=True),
+    sa.Column('name', sa.Text(), nullable=False),
+    sa.Column('description', sa.Text(), nullable=True),
+    sa.Column('frequency', sa.String(length=32), nullable=False),
+    sa.Column('measurement_dates', sa.String(length=200), nullable=False),
+    sa.Column('measurement_months', sa.String(length=40), nullable=False),
+    sa.Column('expected_advance', sa.String(length=100), nullable=False),
+    sa.Column('direction', sa.String(length=32), nullable=False),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['objective_id'], ['plan_objectives.id'], name=op.f('fk_plan_actions_objective_id_plan_objectives')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_actions'))
+    )
+    with op.batch_alter_table('plan_actions', schema=None) as batch_op:
+        batch_op.create_index('ix_plan_actions_objective', ['objective_id', 'position'], unique=False)
+
+    op.create_table('plan_indicators',
+    sa.Column('action_id', sa.String(length=36), nullable=False),
+    sa.Column('position', sa.Integer(), nullable=False),
+    sa.Column('key', sa.String(length=16), nullable=False),
+    sa.Column('name', sa.Text(), nullable=False),
+    sa.Column('meta_text', sa.Text(), nullable=False),
+    sa.Column('meta_quantity', sa.Numeric(precision=14, scale=2, asdecimal=False), nullable=True),
+    sa.Column('meta_unit', sa.String(length=200), nullable=True),
+    sa.Column('dimension', sa.Text(), nullable=False),
+    sa.Column('definition', sa.Text(), nullable=False),
+    sa.Column('method', sa.String(length=32), nullable=False),
+    sa.Column('formula', sa.Text(), nullable=False),
+    sa.Column('unit', sa.String(length=300), nullable=False),
+    sa.Column('baseline', sa.Text(), nullable=False),
+    sa.Column('baseline_value', sa.Numeric(precision=14, scale=2, asdecimal=False), nullable=True),
+    sa.Column('responsables', sa.Text(), nullable=False),
+    sa.Column('information_source', sa.Text(), nullable=False),
+    sa.Column('value_source', sa.String(length=32), nullable=False),
+    sa.Column('rule', sa.String(length=32), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.ForeignKeyConstraint(['action_id'], ['plan_actions.id'], name=op.f('fk_plan_indicators_action_id_plan_actions')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_indicators'))
+    )
+    with op.batch_alter_table('plan_indicators', schema=None) as batch_op:
+        batch_op.create_index('ix_plan_indicators_action', ['action_id', 'position'], unique=False)
+
+    op.create_table('plan_manual_values',
+    sa.Column('indicator_id', sa.String(length=36), nullable=False),
+    sa.Column('quarter', sa.Integer(), nullable=False),
+    sa.Column('value', sa.Numeric(precision=14, scale=2, asdecimal=False), nullable=False),
+    sa.Column('entered_by_id', sa.String(length=36), nullable=True),
+    sa.Column('entered_by', sa.String(length=64), nullable=False),
+    sa.Column('entered_at', sa.DateTime(), nullable=False),
+    sa.Column('note', sa.Text(), nullable=True),
+    sa.Column('id', sa.String(length=36), nullable=False),
+    sa.Column('created_at', sa.DateTime(), nullable=False),
+    sa.Column('updated_at', sa.DateTime(), nullable=False),
+    sa.Column('deleted_at', sa.DateTime(), nullable=True),
+    sa.CheckConstraint('quarter BETWEEN 1 AND 4', name=op.f('ck_plan_manual_values_quarter_1_to_4')),
+    sa.CheckConstraint('value >= 0', name=op.f('ck_plan_manual_values_value_not_negative')),
+    sa.ForeignKeyConstraint(['entered_by_id'], ['users.id'], name=op.f('fk_plan_manual_values_entered_by_id_users')),
+    sa.ForeignKeyConstraint(['indicator_id'], ['plan_indicators.id'], name=op.f('fk_plan_manual_values_indicator_id_plan_indicators')),
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_plan_manual_values'))
+    )
+    with op.batch_alter_table('plan_manual_values', schema=None) as batch_op:
+        batch_op.create_index('ix_plan_manual_values_indicator', ['indicator_id', 'quarter', 'entered_at'], unique=False)
+
 
 def downgrade() -> None:
+
+    # --- Plan Anual de Trabajo and Mapeo de agresiones (issue 8) ---
+    with op.batch_alter_table('plan_manual_values', schema=None) as batch_op:
+        batch_op.drop_index('ix_plan_manual_values_indicator')
+
+    op.drop_table('plan_manual_values')
+    with op.batch_alter_table('plan_indicators', schema=None) as batch_op:
+        batch_op.drop_index('ix_plan_indicators_action')
+
+    op.drop_table('plan_indicators')
+    with op.batch_alter_table('plan_actions', schema=None) as batch_op:
+        batch_op.drop_index('ix_plan_actions_objective')
+
+    op.drop_table('plan_actions')
+    with op.batch_alter_table('plan_objectives', schema=None) as batch_op:
+        batch_op.drop_index('ix_plan_objectives_program')
+
+    op.drop_table('plan_objectives')
+    with op.batch_alter_table('plan_programs', schema=None) as batch_op:
+        batch_op.drop_index('ix_plan_programs_plan')
+
+    op.drop_table('plan_programs')
+    with op.batch_alter_table('mapping_findings', schema=None) as batch_op:
+        batch_op.drop_index('ix_mapping_findings_found')
+        batch_op.drop_index('ix_mapping_findings_case')
+
+    op.drop_table('mapping_findings')
+    op.drop_table('annual_plans')
+    # --- end of issue 8 ---
 
     with op.batch_alter_table('monitoring_calls', schema=None) as batch_op:
         batch_op.drop_index('ix_monitoring_calls_due')
