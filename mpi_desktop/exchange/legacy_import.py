@@ -214,7 +214,8 @@ def import_records(
             f"{COUNT_LABELS[k].lower()} {n}" for k, n in counts.items()
         )
         written = writer.finish(summary + (f"; filas rechazadas no importadas: {skipped}" if skipped else "") + ".")
-        return ImportResult(dict(written.counts), tuple(written.folios), skipped)
+        ordered = {kind: written.counts[kind] for kind in COUNT_LABELS if written.counts.get(kind)}
+        return ImportResult(ordered, tuple(written.folios), skipped)
 
 
 __all__ = [
