@@ -307,7 +307,7 @@ def build_pdf(
 ) -> bytes:
     """Lay `story` out on the program's pages and return the PDF. `title` and `subject` go into
     the PDF's metadata: give generic text, never a name or a folio."""
-    fonts()
+    regular = fonts().regular
     top = MARGIN * 0.75 + HEADER_HEIGHT - 0.9 * cm + (BAND_HEIGHT if confidential else 0)
     buffer = BytesIO()
     doc = BaseDocTemplate(
@@ -324,6 +324,7 @@ def build_pdf(
         keywords="",
         invariant=1,
         lang="es-MX",
+        initialFontName=regular,  # else every page declares Helvetica, a font the text never uses
     )
     frame = Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="body", leftPadding=0, rightPadding=0)
     doc.addPageTemplates(
