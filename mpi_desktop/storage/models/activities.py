@@ -7,6 +7,7 @@ from datetime import date
 from sqlalchemy import CheckConstraint, Date, ForeignKey, Index, Integer, Numeric, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
+from mpi_desktop.domain.activity_inputs import WorkshopAudience
 from mpi_desktop.domain.enums import (
     ActivityKind,
     GoverningBody,
@@ -18,12 +19,19 @@ from mpi_desktop.domain.enums import (
 from mpi_desktop.storage.models.base import Base, Entity, EnumText
 
 
+def _default_audience(context) -> str:
+    has_case = context.get_current_parameters().get("case_id") is not None
+    return (WorkshopAudience.CASE if has_case else WorkshopAudience.COLLECTIVE).value
+
+
 class Workshop(Entity, Base):
     """Taller de autoprotección (Cuadro 7), directed to a case, a collective or an organisation."""
 
     __tablename__ = "workshops"
 
     title: Mapped[str] = mapped_column(String(200))
+    # Defaults for rows written without it (imports, generators): a case's workshop, else a collective's.
+    audience: Mapped[WorkshopAudience] = mapped_column(EnumText(WorkshopAudience), default=_default_audience)
     directed_to: Mapped[str] = mapped_column(String(200))
     case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), default=None)
     notes: Mapped[str | None] = mapped_column(Text, default=None)
