@@ -1,5 +1,6 @@
-"""The records of a case file: persons, aggressions, risk assessments, follow-ups, referrals.
+"""The persons of a case file, and the shared steps of every case service.
 
+The dated records (aggressions, risk assessments, follow-ups, referrals) live in case_events.
 Also the read-only views every case service returns: frozen dataclasses copied out of the
 session, so nothing lazy-loads after the transaction ends and the GUI never holds ORM rows.
 Every public function is one transaction: permission, validation, state checks, the change
@@ -28,17 +29,12 @@ from mpi_desktop.domain.enums import (
     RiskLevel,
 )
 from mpi_desktop.domain.errors import ConflictError, NotFoundError, ValidationError
-from mpi_desktop.domain.inputs import AggressionInput, FollowUpInput, PersonInput, ReferralInput, RiskInput
+from mpi_desktop.domain.inputs import PersonInput
 from mpi_desktop.domain.text import fold
 from mpi_desktop.domain.validation import (
     composition_problems,
-    validate_aggression,
-    validate_follow_up,
     validate_person,
     validate_reason,
-    validate_referral,
-    validate_referral_update,
-    validate_risk,
 )
 from mpi_desktop.security.access import Actor, Permission, require
 from mpi_desktop.security.audit import AuditAction, record
@@ -182,13 +178,17 @@ def editable_case(session: Session, case_id: str) -> Case:
     return case
 
 
-def _load_record(session: Session, model: type[V], record_id: str) -> tuple[V, Case]:
+def load_record(session: Session, model: type[V], record_id: str) -> tuple[V, Case]:
+    """A live record of an open case, with its case (NotFoundError, or ConflictError when closed)."""
     row = session.get(model, record_id)
     if row is None or row.deleted_at is not None:
         raise NotFoundError(RECORD_NOT_FOUND)
     case = load_case(session, row.case_id)
     ensure_open(case)
     return row, case
+
+
+_load_record = load_record  # the earlier private name, still imported elsewhere
 
 
 _DATED = (
@@ -309,7 +309,7 @@ def update_person(
     if unknown:
         raise TypeError(f"update_person: unknown fields {sorted(unknown)}")
     with db.transaction() as session:
-        person, case = _load_record(session, Person, person_id)
+        person, case = load_record(session, Person, person_id)
         current = {name: getattr(person, name) for name in PERSON_FIELDS}
         data = validate_person(PersonInput(**(current | changes)), today)
         if data.role != person.role:
@@ -325,84 +325,11 @@ def remove_person(db: Database, actor: Actor, person_id: str, reason: str) -> No
     require_edit(actor)
     reason = validate_reason(reason)
     with db.transaction() as session:
-        person, case = _load_record(session, Person, person_id)
+        person, case = load_record(session, Person, person_id)
         _check_composition(case, _active_roles(case, without=person.id))
         person.deleted_at = utcnow()
         refresh_search_text(case)
         record(session, actor, AuditAction.DELETE, entity="person", entity_id=person.id, detail=f"Motivo: {reason}")
-
-
-# --- Dated records -------------------------------------------------------------------------
-
-
-def add_aggression(
-    db: Database, actor: Actor, case_id: str, data: AggressionInput, *, today: date | None = None
-) -> AggressionView:
-    require_edit(actor)
-    data = validate_aggression(data, today)
-    with db.transaction() as session:
-        case = editable_case(session, case_id)
-        aggression = Aggression(case=case, **values_of(data))
-        file_record(session, actor, "aggression", aggression, case, "Agresión")
-        refresh_last_activity(session, case)
-        return view(AggressionView, aggression)
-
-
-def add_risk_assessment(
-    db: Database, actor: Actor, case_id: str, data: RiskInput, *, today: date | None = None
-) -> RiskView:
-    require_edit(actor)
-    data = validate_risk(data, today)
-    with db.transaction() as session:
-        case = editable_case(session, case_id)
-        risk = RiskAssessment(case=case, **values_of(data))
-        file_record(session, actor, "risk_assessment", risk, case, "Evaluación de riesgo")
-        refresh_last_activity(session, case)
-        return view(RiskView, risk)
-
-
-def add_follow_up(
-    db: Database, actor: Actor, case_id: str, data: FollowUpInput, *, today: date | None = None
-) -> FollowUpView:
-    require_edit(actor)
-    validate_follow_up(data, today)  # the form's own problems first, before any lookup
-    with db.transaction() as session:
-        case = editable_case(session, case_id)
-        data = validate_follow_up(data, today, opened_on=case.opened_on)
-        follow_up = FollowUp(case=case, author_id=actor.user_id, **values_of(data))
-        file_record(session, actor, "follow_up", follow_up, case, "Seguimiento")
-        refresh_last_activity(session, case)
-        return view(FollowUpView, follow_up)
-
-
-def add_referral(
-    db: Database, actor: Actor, case_id: str, data: ReferralInput, *, today: date | None = None
-) -> ReferralView:
-    require_edit(actor)
-    validate_referral(data, today)
-    with db.transaction() as session:
-        case = editable_case(session, case_id)
-        data = validate_referral(data, today, opened_on=case.opened_on)
-        referral = Referral(case=case, **values_of(data))
-        file_record(session, actor, "referral", referral, case, "Canalización")
-        refresh_last_activity(session, case)
-        return view(ReferralView, referral)
-
-
-def update_referral_status(
-    db: Database, actor: Actor, referral_id: str, status: ReferralStatus, notes: str | None = None
-) -> ReferralView:
-    """New status of a referral (and, when given, new notes); audited old → new."""
-    require_edit(actor)
-    new_status, new_notes = validate_referral_update(status, notes)
-    changes: dict[str, object] = {"status": new_status}
-    if notes is not None:  # None leaves the notes as they are; blank text clears them
-        changes["notes"] = new_notes
-    with db.transaction() as session:
-        referral, _case = _load_record(session, Referral, referral_id)
-        audit_changes(session, actor, "referral", referral, changes)
-        session.flush()
-        return view(ReferralView, referral)
 
 
 def values_of(data: object) -> dict[str, object]:
@@ -416,12 +343,7 @@ __all__ = [
     "PersonView",
     "ReferralView",
     "RiskView",
-    "add_aggression",
-    "add_follow_up",
     "add_person",
-    "add_referral",
-    "add_risk_assessment",
     "remove_person",
     "update_person",
-    "update_referral_status",
 ]

@@ -4,8 +4,8 @@ Every public function takes the database and the acting person and runs as ONE t
 permission first, then the domain rules, then the change with one audit entry per changed
 field (old → new); any error rolls all of it back. Reading a case file is audited too.
 Functions return frozen views (`CaseFile`…), never ORM rows. Messages are Spanish and never
-contain personal data. The records of a file (persons, aggressions…) live in `case_records`
-and are re-exported here, so `services.cases` is the one entry point for case work.
+contain personal data. The records of a file live in `case_records` (persons) and
+`case_events` (aggressions, risk assessments, follow-ups, referrals) and are re-exported here, so `services.cases` is the one entry point for case work.
 """
 
 from __future__ import annotations
@@ -28,6 +28,21 @@ from mpi_desktop.domain.validation import (
 )
 from mpi_desktop.security.access import Actor, Permission, require
 from mpi_desktop.security.audit import AuditAction, record
+from mpi_desktop.services.case_events import (
+    add_aggression,
+    add_follow_up,
+    add_referral,
+    add_risk_assessment,
+    remove_aggression,
+    remove_follow_up,
+    remove_referral,
+    remove_risk_assessment,
+    update_aggression,
+    update_follow_up,
+    update_referral,
+    update_referral_status,
+    update_risk_assessment,
+)
 from mpi_desktop.services.case_records import (
     PERSON_FIELDS,
     AggressionView,
@@ -36,11 +51,7 @@ from mpi_desktop.services.case_records import (
     PersonView,
     ReferralView,
     RiskView,
-    add_aggression,
-    add_follow_up,
     add_person,
-    add_referral,
-    add_risk_assessment,
     audit_changes,
     case_file,
     editable_case,
@@ -51,7 +62,6 @@ from mpi_desktop.services.case_records import (
     remove_person,
     require_edit,
     update_person,
-    update_referral_status,
     values_of,
 )
 from mpi_desktop.services.folio import next_folio
@@ -267,9 +277,17 @@ __all__ = [
     "create_case",
     "find_case_by_folio",
     "get_case",
+    "remove_aggression",
+    "remove_follow_up",
     "remove_person",
+    "remove_referral",
+    "remove_risk_assessment",
     "reopen_case",
+    "update_aggression",
     "update_case",
+    "update_follow_up",
     "update_person",
+    "update_referral",
     "update_referral_status",
+    "update_risk_assessment",
 ]

@@ -350,6 +350,17 @@ PERSONAL_DATA = {
     "find_case_by_folio": lambda db, a, f: cases.find_case_by_folio(db, a, f.folio),
     "close_case": lambda db, a, f: cases.close_case(db, a, f.case_id, "Concluido.", TODAY, today=TODAY),
     "reopen_case": lambda db, a, f: cases.reopen_case(db, a, f.case_id, "Nuevas amenazas."),
+    # The edits and removals of dated records (closed and open cases: tests/services/test_case_events.py).
+    "update_referral": lambda db, a, f: cases.update_referral(db, a, f.referral_id, institution="DIF", today=TODAY),
+    "remove_referral": lambda db, a, f: cases.remove_referral(db, a, f.referral_id, "Registrada por error."),
+    **{
+        f"update_{kind}": (lambda db, a, f, name=f"update_{kind}": getattr(cases, name)(db, a, "x", today=TODAY))
+        for kind in ("aggression", "risk_assessment", "follow_up")
+    },
+    **{
+        f"remove_{kind}": (lambda db, a, f, name=f"remove_{kind}": getattr(cases, name)(db, a, "x", "Motivo."))
+        for kind in ("aggression", "risk_assessment", "follow_up")
+    },
 }
 
 
