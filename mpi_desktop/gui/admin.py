@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpi_desktop.domain.enums import Role
+from mpi_desktop.gui.import_wizard import ImportWizard
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.audit import verify
 from mpi_desktop.services import settings, users
@@ -81,6 +82,7 @@ class AdminArea(QWidget):
             ("Rea&ctivar…", self.reactivate),
             ("Verificar &bitácora", self.verify_audit),
             ("Verificar &integridad", self.verify_integrity),
+            ("Importar registros anteriores…", self.import_legacy),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -195,6 +197,11 @@ class AdminArea(QWidget):
 
         self.message.setText("Verificando la bitácora…")
         self.jobs.run(check, self.message.setText, self._error)
+
+    def import_legacy(self) -> ImportWizard:
+        wizard = ImportWizard(self.jobs, self)
+        wizard.show()
+        return wizard
 
     def verify_integrity(self) -> None:
         self.message.setText("Verificando el cifrado y la estructura de la base…")
