@@ -6,6 +6,7 @@ import statistics
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import create_engine, event
@@ -65,3 +66,52 @@ def timed(action: Callable[[], object], repeat: int = 5) -> float:
         action()
         samples.append(time.perf_counter() - start)
     return statistics.median(samples)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One measured figure beside its floor (measured in the same run) and its budget.
+
+    `budget` is in the unit of `value` (seconds, MiB) when `ratio_budget` is None; otherwise the
+    budget is a ratio against the floor (e.g. 1.25 for SQLCipher against plain SQLite)."""
+
+    name: str
+    value: float
+    floor: float
+    budget: float | None
+    ratio_budget: float | None = None
+    unit: str = "s"
+
+    @property
+    def ratio(self) -> float:
+        return self.value / self.floor if self.floor else float("inf")
+
+    @property
+    def within_budget(self) -> bool | None:
+        if self.ratio_budget is not None:
+            return self.ratio <= self.ratio_budget
+        if self.budget is not None:
+            return self.value <= self.budget
+        return None
+
+    def shown(self, amount: float) -> str:
+        return f"{amount * 1000:.1f} ms" if self.unit == "s" else f"{amount:.0f} {self.unit}"
+
+    def budget_text(self) -> str:
+        if self.ratio_budget is not None:
+            return f"≤ {self.ratio_budget:g}× floor"
+        if self.budget is not None:
+            return f"≤ {self.shown(self.budget)}"
+        return "(floor)"
+
+    def verdict(self) -> str:
+        return {True: "ok", False: "OVER", None: ""}[self.within_budget]
+
+
+def print_figures(title: str, figures: list[Figure]) -> None:
+    print(f"{title:48}{'value':>12}{'floor':>12}{'ratio':>8}  budget")
+    for figure in figures:
+        print(
+            f"{figure.name:48}{figure.shown(figure.value):>12}{figure.shown(figure.floor):>12}"
+            f"{figure.ratio:7.2f}x  {figure.budget_text()} {figure.verdict()}"
+        )
