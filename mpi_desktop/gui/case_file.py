@@ -20,6 +20,7 @@ from mpi_desktop.domain.enums import CaseStatus, PersonRole
 from mpi_desktop.gui.case_file_dialogs import DIALOGS, RecordDialog
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, day_text, guarded
 from mpi_desktop.gui.case_file_tabs import HistoryTab, RecordsTab, SummaryTab
+from mpi_desktop.gui.plan_print import PlanPrintDialog
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import cases
 from mpi_desktop.services.cases import CaseFile
@@ -63,10 +64,14 @@ class CaseFileWidget(QWidget):
         self.close_button.clicked.connect(lambda: self.open_dialog("close"))
         self.reopen_button.clicked.connect(lambda: self.open_dialog("reopen"))
         self.reopen_button.hide()
+        self.print_button = QPushButton("Imprimir resumen del plan", objectName="printPlanButton", enabled=False)
+        self.print_button.setToolTip("Resumen del plan de protección en PDF, confidencial (Ctrl+P)")
+        self.print_button.clicked.connect(self.print_plan)
         header = QHBoxLayout()
         header.addWidget(self.heading)
         header.addWidget(self.state)
         header.addStretch(1)
+        header.addWidget(self.print_button)
         header.addWidget(self.close_button)
         header.addWidget(self.reopen_button)
 
@@ -92,21 +97,33 @@ class CaseFileWidget(QWidget):
             "aggressions",
             ("Fecha", "Tipo", "Contexto", "Alcaldía", "Descripción"),
             lambda a: (day_text(a.occurred_on), a.kind.label, a.context, a.alcaldia, a.description),
-            (("&Agregar agresión…", lambda: self.open_dialog("aggression"), False),),
+            (
+                ("&Agregar agresión…", lambda: self.open_dialog("aggression"), False),
+                ("E&ditar…", lambda: self._on_selected(self.aggressions, "aggression"), True),
+                ("&Quitar…", lambda: self._on_selected(self.aggressions, "remove_aggression"), True),
+            ),
             empty="No hay agresiones registradas.",
         )
         self.risks = RecordsTab(
             "risks",
             ("Fecha", "Nivel", "Resumen"),
             lambda r: (day_text(r.assessed_on), r.level.label, r.summary),
-            (("&Agregar evaluación…", lambda: self.open_dialog("risk"), False),),
+            (
+                ("&Agregar evaluación…", lambda: self.open_dialog("risk"), False),
+                ("E&ditar…", lambda: self._on_selected(self.risks, "risk"), True),
+                ("&Quitar…", lambda: self._on_selected(self.risks, "remove_risk"), True),
+            ),
             empty="No hay evaluaciones de riesgo registradas.",
         )
         self.follow_ups = RecordsTab(
             "followUps",
             ("Fecha", "Nota"),
             lambda f: (day_text(f.noted_on), f.text),
-            (("&Agregar seguimiento…", lambda: self.open_dialog("follow_up"), False),),
+            (
+                ("&Agregar seguimiento…", lambda: self.open_dialog("follow_up"), False),
+                ("E&ditar…", lambda: self._on_selected(self.follow_ups, "follow_up"), True),
+                ("&Quitar…", lambda: self._on_selected(self.follow_ups, "remove_follow_up"), True),
+            ),
             empty="No hay seguimientos registrados.",
         )
         self.referrals = RecordsTab(
@@ -115,7 +132,9 @@ class CaseFileWidget(QWidget):
             lambda r: (day_text(r.referred_on), r.institution, r.status.label, r.notes),
             (
                 ("&Agregar canalización…", lambda: self.open_dialog("referral"), False),
+                ("E&ditar…", lambda: self._on_selected(self.referrals, "referral"), True),
                 ("Cambiar es&tado…", lambda: self._on_selected(self.referrals, "referral_status"), True),
+                ("&Quitar…", lambda: self._on_selected(self.referrals, "remove_referral"), True),
             ),
             empty="No hay canalizaciones registradas.",
         )
@@ -142,6 +161,7 @@ class CaseFileWidget(QWidget):
         layout.addWidget(self.tabs, 1)
 
         self.save_shortcut = self._shortcut(QKeySequence(QKeySequence.StandardKey.Save), self.summary.save)
+        self.print_shortcut = self._shortcut(QKeySequence(QKeySequence.StandardKey.Print), self.print_plan)
         self.escape = self._shortcut(QKeySequence(Qt.Key.Key_Escape), self.summary.cancel)
         self.escape.setEnabled(False)  # only while the summary is being edited
         self.summary.editing_changed.connect(self.escape.setEnabled)
@@ -181,6 +201,7 @@ class CaseFileWidget(QWidget):
         self.close_button.setVisible(not closed)
         self.close_button.setEnabled(not self.summary.editing)
         self.reopen_button.setVisible(closed)
+        self.print_button.setEnabled(True)  # a closed case's summary can still be printed
         self.summary.show_file(file)
         for widget, title, records in self._tab_names:
             if records is not None:
@@ -227,6 +248,21 @@ class CaseFileWidget(QWidget):
             self._show(result)  # update, close and reopen return the file as saved: no second read
         else:
             self.reload()
+
+    def print_plan(self) -> PlanPrintDialog | None:
+        """Open the plan summary dialog (Ctrl+P); None before the file loads."""
+        if self.file is None:
+            return None
+        dialog = PlanPrintDialog(self.jobs, self.case_id, self.file.folio, self)
+        dialog.saved.connect(lambda _path: self._history_changed())  # the print is in the audit log
+        dialog.finished.connect(lambda _result: dialog.deleteLater())
+        dialog.open()
+        return dialog
+
+    def _history_changed(self) -> None:
+        self.history.stale = True
+        if self.tabs.currentWidget() is self.history:
+            self.history.load()
 
     # -- drafts ----------------------------------------------------------------------------------
     def drafts(self) -> list[tuple[str, str, dict[str, Any]]]:
@@ -277,7 +313,7 @@ class CaseFileWidget(QWidget):
         assert self.file is not None
         kind = DIALOGS[part].record_kind
         record = None
-        if kind is not None:
+        if kind is not None and record_id is not None:  # None: a form that adds a record
             record = next((r for r in getattr(self.file, kind) if r.id == record_id), None)
             if record is None:
                 self.message.setText("El registro de un formulario recuperado ya no existe en el caso.")
