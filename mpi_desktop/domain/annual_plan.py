@@ -171,6 +171,12 @@ def _number(raw: object) -> Decimal | None:
     return value
 
 
+def plain_number(value: Decimal | float) -> float:
+    """A whole number as an int (shown and audited as "4", not "4.0"); anything else as a float."""
+    number = float(value)
+    return int(number) if number.is_integer() else number
+
+
 def validate_quarter(quarter: object) -> int:
     if isinstance(quarter, str) and quarter.strip().isdigit():
         quarter = int(quarter.strip())
@@ -194,7 +200,7 @@ def validate_manual_value(quarter: object, value: object, note: object = None) -
         problems["note"] = NOTE_TOO_LONG
     if problems:
         raise ValidationError(problems)
-    return quarter, float(number), text or None  # type: ignore[arg-type,return-value]
+    return quarter, plain_number(number), text or None  # type: ignore[arg-type]
 
 
 def validate_meta_quantity(value: object) -> float | None:
@@ -203,7 +209,7 @@ def validate_meta_quantity(value: object) -> float | None:
     number = _number(value)
     if number is None:
         raise ValidationError({"meta_quantity": META_INVALID})
-    return float(number)
+    return plain_number(number)
 
 
 def validate_year(year: object) -> int:
