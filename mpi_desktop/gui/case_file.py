@@ -97,21 +97,33 @@ class CaseFileWidget(QWidget):
             "aggressions",
             ("Fecha", "Tipo", "Contexto", "Alcaldía", "Descripción"),
             lambda a: (day_text(a.occurred_on), a.kind.label, a.context, a.alcaldia, a.description),
-            (("&Agregar agresión…", lambda: self.open_dialog("aggression"), False),),
+            (
+                ("&Agregar agresión…", lambda: self.open_dialog("aggression"), False),
+                ("E&ditar…", lambda: self._on_selected(self.aggressions, "aggression"), True),
+                ("&Quitar…", lambda: self._on_selected(self.aggressions, "remove_aggression"), True),
+            ),
             empty="No hay agresiones registradas.",
         )
         self.risks = RecordsTab(
             "risks",
             ("Fecha", "Nivel", "Resumen"),
             lambda r: (day_text(r.assessed_on), r.level.label, r.summary),
-            (("&Agregar evaluación…", lambda: self.open_dialog("risk"), False),),
+            (
+                ("&Agregar evaluación…", lambda: self.open_dialog("risk"), False),
+                ("E&ditar…", lambda: self._on_selected(self.risks, "risk"), True),
+                ("&Quitar…", lambda: self._on_selected(self.risks, "remove_risk"), True),
+            ),
             empty="No hay evaluaciones de riesgo registradas.",
         )
         self.follow_ups = RecordsTab(
             "followUps",
             ("Fecha", "Nota"),
             lambda f: (day_text(f.noted_on), f.text),
-            (("&Agregar seguimiento…", lambda: self.open_dialog("follow_up"), False),),
+            (
+                ("&Agregar seguimiento…", lambda: self.open_dialog("follow_up"), False),
+                ("E&ditar…", lambda: self._on_selected(self.follow_ups, "follow_up"), True),
+                ("&Quitar…", lambda: self._on_selected(self.follow_ups, "remove_follow_up"), True),
+            ),
             empty="No hay seguimientos registrados.",
         )
         self.referrals = RecordsTab(
@@ -120,7 +132,9 @@ class CaseFileWidget(QWidget):
             lambda r: (day_text(r.referred_on), r.institution, r.status.label, r.notes),
             (
                 ("&Agregar canalización…", lambda: self.open_dialog("referral"), False),
+                ("E&ditar…", lambda: self._on_selected(self.referrals, "referral"), True),
                 ("Cambiar es&tado…", lambda: self._on_selected(self.referrals, "referral_status"), True),
+                ("&Quitar…", lambda: self._on_selected(self.referrals, "remove_referral"), True),
             ),
             empty="No hay canalizaciones registradas.",
         )
@@ -299,7 +313,7 @@ class CaseFileWidget(QWidget):
         assert self.file is not None
         kind = DIALOGS[part].record_kind
         record = None
-        if kind is not None:
+        if kind is not None and record_id is not None:  # None: a form that adds a record
             record = next((r for r in getattr(self.file, kind) if r.id == record_id), None)
             if record is None:
                 self.message.setText("El registro de un formulario recuperado ya no existe en el caso.")

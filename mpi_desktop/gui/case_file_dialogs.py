@@ -29,6 +29,7 @@ from mpi_desktop.gui.case_file_fields import (
 )
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import cases
+from mpi_desktop.services.cases import AggressionView, FollowUpView, RiskView
 from mpi_desktop.services.workspace import Workspace
 
 
@@ -37,6 +38,7 @@ class RecordDialog(QDialog):
 
     part: ClassVar[str]  # the key of this form in a "case_edit" draft
     record_kind: ClassVar[str | None] = None  # the CaseFile collection its record comes from
+    save_text: ClassVar[str] = "&Guardar"
     saved = Signal(object)
 
     def __init__(self, jobs: Jobs, case_id: str, folio: str, parent: QWidget | None = None, record: Any = None):
@@ -58,8 +60,8 @@ class RecordDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("&Guardar", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setToolTip("Guardar (Ctrl+S)")
+        self.save_button = buttons.addButton(self.save_text, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip(f"{self.save_text.replace('&', '')} (Ctrl+S)")
         buttons.addButton("&Cancelar", QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.cancel)
@@ -161,10 +163,10 @@ class PersonDialog(RecordDialog):
 
 
 class AggressionDialog(RecordDialog):
-    part = "aggression"
+    part, record_kind = "aggression", "aggressions"
 
     def heading(self) -> str:
-        return "Registrar agresión"
+        return "Editar agresión" if self.record else "Registrar agresión"
 
     def build(self) -> None:
         add = self.fields.add
@@ -175,15 +177,17 @@ class AggressionDialog(RecordDialog):
         add("description", "&Descripción:", text_box())
 
     def job(self, values):
-        case_id = self.case_id
-        return lambda ws: cases.add_aggression(ws.db, ws.actor, case_id, AggressionInput(**values))
+        case_id, record = self.case_id, self.record
+        if record is None:
+            return lambda ws: cases.add_aggression(ws.db, ws.actor, case_id, AggressionInput(**values))
+        return lambda ws: cases.update_aggression(ws.db, ws.actor, record.id, **values)
 
 
 class RiskDialog(RecordDialog):
-    part = "risk"
+    part, record_kind = "risk", "risk_assessments"
 
     def heading(self) -> str:
-        return "Registrar evaluación de riesgo"
+        return "Editar evaluación de riesgo" if self.record else "Registrar evaluación de riesgo"
 
     def build(self) -> None:
         self.fields.add("assessed_on", "&Fecha:", DateField())
@@ -191,30 +195,34 @@ class RiskDialog(RecordDialog):
         self.fields.add("summary", "&Resumen:", text_box())
 
     def job(self, values):
-        case_id = self.case_id
-        return lambda ws: cases.add_risk_assessment(ws.db, ws.actor, case_id, RiskInput(**values))
+        case_id, record = self.case_id, self.record
+        if record is None:
+            return lambda ws: cases.add_risk_assessment(ws.db, ws.actor, case_id, RiskInput(**values))
+        return lambda ws: cases.update_risk_assessment(ws.db, ws.actor, record.id, **values)
 
 
 class FollowUpDialog(RecordDialog):
-    part = "follow_up"
+    part, record_kind = "follow_up", "follow_ups"
 
     def heading(self) -> str:
-        return "Registrar seguimiento"
+        return "Editar seguimiento" if self.record else "Registrar seguimiento"
 
     def build(self) -> None:
         self.fields.add("noted_on", "&Fecha:", DateField())
         self.fields.add("text", "&Nota:", text_box(140))
 
     def job(self, values):
-        case_id = self.case_id
-        return lambda ws: cases.add_follow_up(ws.db, ws.actor, case_id, FollowUpInput(**values))
+        case_id, record = self.case_id, self.record
+        if record is None:
+            return lambda ws: cases.add_follow_up(ws.db, ws.actor, case_id, FollowUpInput(**values))
+        return lambda ws: cases.update_follow_up(ws.db, ws.actor, record.id, **values)
 
 
 class ReferralDialog(RecordDialog):
-    part = "referral"
+    part, record_kind = "referral", "referrals"
 
     def heading(self) -> str:
-        return "Registrar canalización"
+        return "Editar canalización" if self.record else "Registrar canalización"
 
     def build(self) -> None:
         self.fields.add("institution", "&Institución:", QLineEdit())
@@ -223,8 +231,10 @@ class ReferralDialog(RecordDialog):
         self.fields.add("notes", "N&otas:", text_box(70))
 
     def job(self, values):
-        case_id = self.case_id
-        return lambda ws: cases.add_referral(ws.db, ws.actor, case_id, ReferralInput(**values))
+        case_id, record = self.case_id, self.record
+        if record is None:
+            return lambda ws: cases.add_referral(ws.db, ws.actor, case_id, ReferralInput(**values))
+        return lambda ws: cases.update_referral(ws.db, ws.actor, record.id, **values)
 
 
 class ReferralStatusDialog(RecordDialog):
@@ -246,8 +256,61 @@ class ReferralStatusDialog(RecordDialog):
         return lambda ws: cases.update_referral_status(ws.db, ws.actor, referral_id, values["status"], notes)
 
 
+class RemoveRecordDialog(RecordDialog):
+    """Removing a dated record for a stated reason. It leaves the file and the statistics; the
+    row, its history and the reason stay in the audit log."""
+
+    save_text = "&Quitar del caso"
+    what: ClassVar[str]  # "la agresión", as the heading and the intro name it
+    remove: ClassVar[Callable[..., None]]  # the service: (db, actor, record_id, reason)
+
+    def heading(self) -> str:
+        return f"Quitar {self.what.split(' ', 1)[1]} del caso"
+
+    def intro(self) -> str:
+        return (
+            f"Se quitará del caso {self.what} {describe(self.record)}. Dejará de contar en el expediente y en"
+            " las estadísticas; el registro y este motivo quedan en la bitácora."
+        )
+
+    def build(self) -> None:
+        self.fields.add("reason", "&Motivo:", text_box(70))
+
+    def from_record(self, record):
+        return {}
+
+    def job(self, values):
+        record_id, remove = self.record.id, type(self).remove
+        return lambda ws: remove(ws.db, ws.actor, record_id, values["reason"])
+
+
+def describe(record: Any) -> str:
+    """Which record a removal is about, in words (never its narrative text)."""
+    if isinstance(record, AggressionView):
+        return f"del {day_text(record.occurred_on)} ({record.kind.label.lower()})"
+    if isinstance(record, RiskView):
+        return f"del {day_text(record.assessed_on)} (nivel {record.level.label.lower()})"
+    if isinstance(record, FollowUpView):
+        return f"del {day_text(record.noted_on)}"
+    return f"a {record.institution} del {day_text(record.referred_on)}"
+
+
+def _removal(kind: str, what: str, service: Callable[..., None]) -> type[RemoveRecordDialog]:
+    namespace = {"part": f"remove_{kind}", "record_kind": DIALOG_KINDS[kind], "what": what, "remove": service}
+    return type(f"Remove{kind.title().replace('_', '')}Dialog", (RemoveRecordDialog,), namespace)
+
+
+DIALOG_KINDS = {
+    "aggression": "aggressions",
+    "risk": "risk_assessments",
+    "follow_up": "follow_ups",
+    "referral": "referrals",
+}
+
+
 class RemovePersonDialog(RecordDialog):
     part, record_kind = "remove_person", "persons"
+    save_text = "&Quitar del caso"
 
     def heading(self) -> str:
         return "Quitar persona del caso"
@@ -311,6 +374,10 @@ DIALOGS: dict[str, type[RecordDialog]] = {
         ReferralDialog,
         ReferralStatusDialog,
         RemovePersonDialog,
+        _removal("aggression", "la agresión", staticmethod(cases.remove_aggression)),
+        _removal("risk", "la evaluación de riesgo", staticmethod(cases.remove_risk_assessment)),
+        _removal("follow_up", "el seguimiento", staticmethod(cases.remove_follow_up)),
+        _removal("referral", "la canalización", staticmethod(cases.remove_referral)),
         CloseCaseDialog,
         ReopenCaseDialog,
     )

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -251,6 +252,12 @@ class RecordsTab(QWidget):
             row_action = next((slot for _t, slot, needs in actions if needs), None)
             if row_action is not None:
                 self.table.activated.connect(lambda _index: row_action())
+            # Supr on a row runs the last row action: by convention the removal, which asks for a reason.
+            last_row_action = next((slot for _t, slot, needs in reversed(actions) if needs), None)
+            if last_row_action is not None and len([a for a in actions if a[2]]) > 1:
+                delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table)
+                delete.setContext(Qt.ShortcutContext.WidgetShortcut)
+                delete.activated.connect(last_row_action)
         self.table.itemSelectionChanged.connect(self._enable)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)

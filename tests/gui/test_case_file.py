@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from gui_support import CASEWORKER, PASSPHRASE, open_window, wait_idle
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
 from mpi_desktop.domain.enums import (
     AggressionKind,
@@ -269,7 +269,7 @@ def test_a_referral_is_added_and_its_status_changed(qtbot, opened):
     save_dialog(qtbot, opened, dialog)
     assert column(opened.referrals.table, 1) == ["Fiscalía General", "Secretaría de las Mujeres"]
     opened.referrals.table.selectRow(0)
-    click(qtbot, opened.referrals, 1)
+    click(qtbot, opened.referrals, 2)  # Cambiar estado…
     dialog = opened.dialogs[-1]
     status = dialog.fields.editors["status"]
     status.setCurrentIndex(status.findData(ReferralStatus.ACCEPTED.value))
@@ -325,6 +325,121 @@ def test_an_aggression_and_a_risk_assessment_are_added(qtbot, opened):
     dialog.fields.editors["assessed_on"].set_iso("2024-02-04")
     save_dialog(qtbot, opened, dialog)
     assert column(opened.risks.table, 1) == ["Alto", "Extraordinario"]
+
+
+# --- Editing and removing dated records -------------------------------------------------------
+
+# tab attribute, column checked, editor, new value, history field, history change
+EDITS = [
+    ("aggressions", 1, "kind", AggressionKind.DIGITAL.value, "Tipo de agresión", "Amenaza → Digital"),
+    ("risks", 1, "level", RiskLevel.MEDIUM.value, "Nivel de riesgo", "Alto → Medio"),
+    ("follow_ups", 1, "text", "Llamada: sin novedad", "Texto del seguimiento", "Llamada de seguimiento → Llamada: sin novedad"),
+    ("referrals", 1, "institution", "Fiscalía de Derechos Humanos", "Institución", "Fiscalía General → Fiscalía de Derechos Humanos"),
+]  # fmt: skip
+
+
+def set_value(editor, value: str) -> None:
+    if hasattr(editor, "findData"):
+        editor.setCurrentIndex(editor.findData(value))
+    elif hasattr(editor, "setPlainText"):
+        editor.setPlainText(value)
+    else:
+        editor.setText(value)
+
+
+@pytest.mark.parametrize(("tab_name", "col", "field", "value", "label", "change"), EDITS)
+def test_a_dated_record_is_edited_with_enter_and_the_history_shows_old_and_new(
+    qtbot, jobs, window, opened, tab_name, col, field, value, label, change
+):
+    tab = getattr(opened, tab_name)
+    opened.tabs.setCurrentWidget(tab)
+    window.activateWindow()
+    tab.table.selectRow(0)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Return)  # Enter on a row edits it
+    dialog = opened.dialogs[-1]
+    assert dialog.windowTitle().startswith("Editar ")
+    assert dialog.dirty() is False  # filled with the record as saved
+    set_value(dialog.fields.editors[field], value)
+    save_dialog(qtbot, opened, dialog)
+    shown = column(tab.table, col)[0]
+    assert shown == change.split(" → ")[1]
+    history = show_history(qtbot, opened)
+    latest = history[0]
+    assert [latest[2], latest[4], latest[5]] == ["Cambio", label, change]
+
+
+def test_an_edited_date_moves_the_last_activity_and_a_bad_one_is_refused_beside_its_field(qtbot, opened):
+    opened.follow_ups.table.selectRow(0)
+    click(qtbot, opened.follow_ups, 1)
+    dialog = opened.dialogs[-1]
+    dialog.fields.editors["noted_on"].set_iso("2024-01-02")  # before the case was opened
+    dialog.save()
+    error = dialog.fields.errors["noted_on"]
+    qtbot.waitUntil(lambda: not error.isHidden(), timeout=10_000)
+    assert error.text() == "La fecha del seguimiento no puede ser anterior a la fecha de apertura del caso."
+    dialog.fields.editors["noted_on"].set_iso("2024-02-10")
+    save_dialog(qtbot, opened, dialog)
+    assert column(opened.follow_ups.table, 0) == ["10/02/2024"]
+    assert opened.summary.last_activity.text() == "10/02/2024"
+
+
+REMOVALS = [
+    ("aggressions", "Agre&siones", "Quitar agresión del caso", "la agresión del 10/01/2024 (amenaza)", "22/01/2024"),
+    ("risks", "E&valuaciones de riesgo", "Quitar evaluación de riesgo del caso", "del 16/01/2024 (nivel alto)", "22/01/2024"),
+    ("follow_ups", "Segu&imientos", "Quitar seguimiento del caso", "el seguimiento del 20/01/2024", "22/01/2024"),
+    ("referrals", "Ca&nalizaciones", "Quitar canalización del caso", "a Fiscalía General del 22/01/2024", "20/01/2024"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("tab_name", "title", "heading", "described", "last"), REMOVALS)
+def test_supr_removes_a_record_with_a_reason_and_it_leaves_the_file(
+    qtbot, jobs, window, opened, filed, tab_name, title, heading, described, last
+):
+    tab = getattr(opened, tab_name)
+    opened.tabs.setCurrentWidget(tab)
+    window.activateWindow()
+    tab.table.selectRow(0)
+    tab.table.setFocus()
+    qtbot.keyClick(tab.table, Qt.Key.Key_Delete)
+    dialog = opened.dialogs[-1]
+    assert dialog.windowTitle() == f"{heading} — {filed.folio}"
+    assert described in dialog.findChild(QLabel, "intro").text()
+    assert dialog.save_button.text() == "&Quitar del caso"
+    dialog.save()  # no reason: refused beside the field, nothing removed
+    qtbot.waitUntil(lambda: not dialog.fields.errors["reason"].isHidden(), timeout=10_000)
+    assert dialog.fields.errors["reason"].text() == "El motivo es obligatorio."
+    assert tab.table.rowCount() == 1
+    dialog.fields.editors["reason"].setPlainText("Registrado por error")
+    save_dialog(qtbot, opened, dialog)
+    assert tab.table.rowCount() == 0 and tab.empty.isVisibleTo(tab)
+    assert opened.tabs.tabText(opened.tabs.indexOf(tab)) == title  # no count left
+    assert opened.summary.last_activity.text() == last
+    history = show_history(qtbot, opened)
+    assert [history[0][2], history[0][6]] == ["Baja", "Motivo: Registrado por error"]
+    saved = ask(qtbot, jobs, lambda ws: cases.get_case(ws.db, ws.actor, filed.case_id))
+    assert len(saved.aggressions + saved.risk_assessments + saved.follow_ups + saved.referrals) == 3
+
+
+def test_an_unsaved_edit_of_a_record_is_a_draft_that_reopens_on_the_same_record(qtbot, jobs, opened, filed):
+    opened.aggressions.table.selectRow(0)
+    click(qtbot, opened.aggressions, 1)
+    opened.dialogs[-1].fields.editors["context"].setText("Marcha del 8M")
+    (found,) = opened.drafts()
+    assert found[1] == f"{filed.folio}: editar agresión"
+    assert found[2]["part"] == "aggression" and found[2]["record_id"] == opened.aggressions.records[0].id
+    restored = CaseFileWidget(jobs, filed.case_id)
+    qtbot.addWidget(restored)
+    restored.restore_draft(found[2])
+    qtbot.waitUntil(lambda: bool(restored.dialogs), timeout=10_000)
+    dialog = restored.dialogs[-1]
+    assert dialog.record == opened.aggressions.records[0]
+    assert dialog.fields.editors["context"].text() == "Marcha del 8M"
+    add_draft = {"case_id": filed.case_id, "part": "follow_up", "record_id": None, "values": {"text": "Pendiente"}}
+    restored.restore_draft(add_draft)  # a form that adds a record comes back as one
+    assert restored.dialogs[-1].record is None
+    assert restored.dialogs[-1].fields.editors["text"].toPlainText() == "Pendiente"
+    wait_idle(qtbot, jobs)
 
 
 # --- Closing and reopening --------------------------------------------------------------------
