@@ -125,7 +125,13 @@ def styles() -> Styles:
         ),
         subtitle=ParagraphStyle("subtitle", parent=body, alignment=TA_CENTER, textColor=GREY, spaceAfter=10),
         heading=ParagraphStyle(
-            "heading", fontName=f.bold, fontSize=10.5, leading=13, textColor=GUINDA, spaceBefore=10, spaceAfter=5
+            "heading",
+            fontName=f.bold,
+            fontSize=10.5,
+            leading=13,
+            textColor=GUINDA,
+            spaceBefore=10,
+            spaceAfter=5,
         ),
         body=body,
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10),

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from num2words import num2words
 from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from mpi_desktop.domain.enums import CallOutcome, Modality, Procedure
 from mpi_desktop.reports.letterhead import (
@@ -100,12 +100,12 @@ def _identification(summary: PlanSummary) -> list[Flowable]:
     if case.collective_name:
         pairs.append(("Colectivo u organización", case.collective_name))
     pairs.append(("Alcaldía", case.alcaldia))
-    return [_heading("1. Identificación del caso"), fields_table(pairs, text_width())]
+    return [*_heading("1. Identificación del caso"), fields_table(pairs, text_width())]
 
 
 def _persons(summary: PlanSummary) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [_heading("2. Personas")]
+    out: list[Flowable] = [*_heading("2. Personas")]
     if not summary.persons:
         return [*out, Paragraph("No hay personas registradas en el caso.", s.body)]
     rows = [(p.full_name, p.role.label, p.identity.label) for p in summary.persons]
@@ -114,7 +114,7 @@ def _persons(summary: PlanSummary) -> list[Flowable]:
 
 def _risk(summary: PlanSummary) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [_heading("3. Riesgo actual")]
+    out: list[Flowable] = [*_heading("3. Riesgo actual")]
     risk = summary.risk
     if risk is None:
         return [*out, Paragraph("No hay evaluaciones de riesgo registradas.", s.body)]
@@ -127,7 +127,7 @@ def _risk(summary: PlanSummary) -> list[Flowable]:
 
 def _plan(summary: PlanSummary) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [_heading("4. Plan de protección")]
+    out: list[Flowable] = [*_heading("4. Plan de protección")]
     plan = summary.plan
     if plan is None:
         text = (
@@ -161,7 +161,7 @@ def _measure_row(line: MeasureLine, current_version: int | None) -> tuple[object
 
 def _measures(summary: PlanSummary) -> list[Flowable]:
     s = styles()
-    out: list[Flowable] = [_heading("5. Medidas")]
+    out: list[Flowable] = [*_heading("5. Medidas")]
     if not summary.measures:
         return [*out, Paragraph("No hay medidas registradas.", s.body)]
     version = summary.plan.version if summary.plan else None
@@ -185,7 +185,7 @@ def _period_activity(summary: PlanSummary) -> list[Flowable]:
     period, monitoring = summary.period, summary.monitoring
     measures_with_actions = sum(1 for line in summary.measures if line.actions_in_period)
     out: list[Flowable] = [
-        _heading("6. Acciones y monitoreo telefónico del periodo"),
+        *_heading("6. Acciones y monitoreo telefónico del periodo"),
         Paragraph(
             f"Del {long_date(period.start)} al {long_date(period.end)} se registraron "
             f"<b>{plural(summary.actions_in_period, 'acción', 'acciones')}</b> en {measures_with_actions} de "
@@ -211,7 +211,7 @@ def _period_activity(summary: PlanSummary) -> list[Flowable]:
     facts = fields_table([("Última llamada", last), ("Próxima llamada", due)], 9.6 * cm, columns=1)
     side_by_side = Table([[calls, facts]], colWidths=(8.0 * cm, text_width() - 8.0 * cm), hAlign="LEFT")
     side_by_side.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-    return [*out, Spacer(1, 2), side_by_side]
+    return [KeepTogether([*out, Spacer(1, 2), side_by_side])]  # a short block: read on one page
 
 
 def _signatures() -> Flowable:
@@ -234,8 +234,10 @@ def _signatures() -> Flowable:
     return KeepTogether([Spacer(1, 0.8 * cm), table])
 
 
-def _heading(text: str) -> Paragraph:
-    return Paragraph(escape(text), styles().heading)
+def _heading(text: str) -> list[Flowable]:
+    """A section heading, on the next page when little room is left: never alone at a page's foot.
+    (Not keepWithNext: that would push a long table whole to the next page, leaving a gap.)"""
+    return [CondPageBreak(2.5 * cm), Paragraph(escape(text), styles().heading)]
 
 
 def story(summary: PlanSummary) -> list[Flowable]:
