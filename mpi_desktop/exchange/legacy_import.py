@@ -28,7 +28,9 @@ from sqlalchemy.orm import Session
 
 from mpi_desktop.domain.errors import ConflictError
 from mpi_desktop.domain.validation import mexico_city_today
+from mpi_desktop.exchange.legacy_activities import StagedWorkshop, stage_attendance, stage_workshops
 from mpi_desktop.exchange.legacy_mapping import Mapping, RegisterKind, guess_kind, guess_mapping, mapping_problems
+from mpi_desktop.exchange.legacy_measures import Cases, StagedAction, StagedMeasure, stage_actions, stage_measures
 from mpi_desktop.exchange.legacy_plan import Rejection, Rejections, Row, StagedCase, read_rows, stage_cases
 from mpi_desktop.exchange.legacy_sheets import Sheet, read_file
 from mpi_desktop.exchange.legacy_write import Progress, Writer, keepable_folio
@@ -126,15 +128,26 @@ class Staged:
     rows_read: int = 0
     rows: dict[RegisterKind, list[Row]] = field(default_factory=dict)
     cases: list[StagedCase] = field(default_factory=list)
+    measures: list[StagedMeasure] = field(default_factory=list)
+    actions: list[StagedAction] = field(default_factory=list)
+    workshops: list[StagedWorkshop] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
-        counts = dict.fromkeys(COUNT_LABELS, 0)
-        counts["cases"] = len(self.cases)
-        counts["persons"] = sum(len(case.data.persons) for case in self.cases)
-        return counts
+        sessions = [held for workshop in self.workshops for held in workshop.sessions.values()]
+        return {
+            "cases": len(self.cases),
+            "persons": sum(len(case.data.persons) for case in self.cases),
+            "measures": len(self.measures),
+            "actions": len(self.actions),
+            "workshops": len(self.workshops),
+            "sessions": len(sessions),
+            "attendance": sum(len(held.named) for held in sessions),
+            "headcounts": sum(len(held.counts) for held in sessions),
+        }
 
     def units(self) -> int:
-        return len(self.cases)
+        """Steps of the progress bar: a case with its persons, a measure, an action, a workshop with its lists."""
+        return len(self.cases) + len(self.measures) + len(self.actions) + len(self.workshops)
 
 
 def stage(session: Session, choices: Sequence[SheetChoice], today: date) -> Staged:
@@ -156,6 +169,16 @@ def stage(session: Session, choices: Sequence[SheetChoice], today: date) -> Stag
         today,
         keepable_folio,
     )
+    rows = staged.rows
+    cases = Cases(session, staged.cases, rows.get(RegisterKind.CASES, []), staged.rejections)
+    measure_rows = rows.get(RegisterKind.MEASURES, [])
+    staged.measures = stage_measures(session, measure_rows, cases, staged.rejections, today)
+    staged.actions = stage_actions(
+        session, rows.get(RegisterKind.ACTIONS, []), measure_rows, staged.measures, cases, staged.rejections, today
+    )
+    workshop_rows = rows.get(RegisterKind.WORKSHOPS, [])
+    staged.workshops = stage_workshops(workshop_rows, cases, staged.rejections, today)
+    stage_attendance(rows.get(RegisterKind.ATTENDANCE, []), workshop_rows, staged.workshops, staged.rejections)
     return staged
 
 
@@ -209,6 +232,9 @@ def import_records(
             raise ConflictError(NOTHING_TO_IMPORT)
         writer = Writer(session, actor, staged.units(), progress)
         writer.cases(staged.cases)
+        writer.measures(staged.measures)
+        writer.actions(staged.actions)
+        writer.workshops(staged.workshops)
         counts = {kind: n for kind, n in staged.counts().items() if n}
         summary = "Importación de registros anteriores: " + ", ".join(
             f"{COUNT_LABELS[k].lower()} {n}" for k, n in counts.items()

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
+from mpi_desktop.domain.activity_inputs import WorkshopAudience
 from mpi_desktop.domain.enums import (
     Identity,
     LabelledEnum,
@@ -177,6 +178,7 @@ FIELDS: dict[RegisterKind, tuple[FieldSpec, ...]] = {
         _f("key", "Clave del taller", rows.folio, "clave", "no", "numero", "id"),
         _f("title", "Título", rows.text, "taller", "nombre del taller", "tema", "titulo del taller", required=True),
         _f("directed_to", "Dirigido a", rows.text, "dirigido", "destinatarios", required=True),
+        _f("audience", "Tipo de destinatario", rows.choice(WorkshopAudience), "destinatario", "tipo de destinatario"),
         _f("folio", "Folio", rows.folio, "expediente", "folio del caso"),
         _f("held_on", "Fecha de la sesión", rows.day, "fecha", "fecha de sesion", "sesion", required=True),
         _f("hours", "Horas", rows.hours, "numero de horas", "duracion", "duracion (horas)", required=True),
@@ -196,7 +198,7 @@ FIELDS: dict[RegisterKind, tuple[FieldSpec, ...]] = {
         ),
         _f("held_on", "Fecha de la sesión", rows.day, "fecha", "fecha de sesion", "sesion", required=True),
         _f("full_name", "Nombre de la persona participante", rows.text, "nombre", "nombre completo", "participante"),
-        _f("identity", "Identidad", rows.choice(PersonIdentity), "genero", "sexo", required=True),
+        _f("identity", "Identidad", rows.participant_identity, "genero", "sexo", required=True),
         _f("organisation", "Organización", rows.text, "organizacion o medio", "medio", "colectivo"),
         _f("count", "Cantidad", rows.quantity, "numero de personas", "personas", "participantes", "total"),
     ),

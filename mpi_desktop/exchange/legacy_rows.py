@@ -14,6 +14,8 @@ from datetime import date, datetime, timedelta
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 
+from mpi_desktop.domain.activity_inputs import WorkshopAudience
+from mpi_desktop.domain.activity_validation import parse_identity
 from mpi_desktop.domain.enums import (
     Identity,
     MeasureCategory,
@@ -28,7 +30,7 @@ from mpi_desktop.domain.text import fold
 
 BAD_DATE = "No es una fecha válida; use dd/mm/aaaa (por ejemplo 15/01/2024) o aaaa-mm-dd."
 BAD_NUMBER = "Debe ser un número entero mayor o igual a 1."
-BAD_HOURS = "Debe ser un número de horas mayor que 0 y no mayor que 24 (por ejemplo 2 o 2.5)."
+BAD_HOURS = "Debe ser un número de horas mayor que 0 (por ejemplo 2 o 2.5)."
 TWO_DIGIT_YEAR = "El año debe escribirse con cuatro cifras (dd/mm/aaaa)."
 
 # Excel's day 0 of the 1900 date system (its phantom 29 Feb 1900 makes this the right origin after March 1900).
@@ -156,7 +158,7 @@ def quantity(value: object) -> int | None:
 
 
 def hours(value: object) -> float | None:
-    """Hours of a session: 2, 2.5 or 2,5."""
+    """Hours of a session: 2, 2.5 or 2,5 (the domain rule then bounds it)."""
     if blank(value):
         return None
     if isinstance(value, bool):
@@ -165,9 +167,18 @@ def hours(value: object) -> float | None:
         number = Decimal(str(value).strip().replace(",", ".")) if isinstance(value, str) else Decimal(value)
     except (InvalidOperation, ValueError):
         raise CellError(BAD_HOURS) from None
-    if not number.is_finite() or not 0 < number <= 24:
+    if not number.is_finite() or number <= 0:
         raise CellError(BAD_HOURS)
     return float(round(number, 2))
+
+
+def participant_identity(value: object) -> PersonIdentity | None:
+    """An identity as attendance lists write it: the labels, or M/H/L/N, Femenino, No binario…"""
+    written = text(value)
+    if written is None:
+        return None
+    identity = parse_identity(written) or _PERSON_IDENTITY_LOOSE(written)
+    return identity
 
 
 # --- Choices -------------------------------------------------------------------------------
@@ -294,4 +305,25 @@ def choice(enum: type[StrEnum]) -> Callable[[object], StrEnum | None]:
     return parse
 
 
-__all__ = ["CellError", "blank", "choice", "day", "folio", "hours", "options", "quantity", "text"]
+_PERSON_IDENTITY_LOOSE = choice(PersonIdentity)
+VARIANTS[WorkshopAudience] = {
+    "caso": "case",
+    "un caso": "case",
+    "colectiva": "collective",
+    "colectivo u organizacion": "collective",
+    "organizaciones": "organisation",
+    "medio": "organisation",
+}
+
+__all__ = [
+    "CellError",
+    "blank",
+    "choice",
+    "day",
+    "folio",
+    "hours",
+    "options",
+    "participant_identity",
+    "quantity",
+    "text",
+]

@@ -17,12 +17,30 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from mpi_desktop.domain.enums import CaseStatus
+from mpi_desktop.exchange.legacy_activities import StagedSession, StagedWorkshop
+from mpi_desktop.exchange.legacy_measures import CaseRef, StagedAction, StagedMeasure
 from mpi_desktop.exchange.legacy_plan import StagedCase
 from mpi_desktop.security.access import Actor
 from mpi_desktop.security.audit import AuditAction, record
-from mpi_desktop.services.case_records import PERSON_FIELDS, file_record, refresh_last_activity, refresh_search_text
+from mpi_desktop.services.case_records import (
+    PERSON_FIELDS,
+    file_record,
+    refresh_last_activity,
+    refresh_search_text,
+    values_of,
+)
 from mpi_desktop.services.folio import next_folio
-from mpi_desktop.storage.models import Case, FolioCounter, Person
+from mpi_desktop.storage.models import (
+    Attendance,
+    Case,
+    FolioCounter,
+    Headcount,
+    Measure,
+    MeasureAction,
+    Person,
+    Workshop,
+    WorkshopSession,
+)
 
 Progress = Callable[[int, int], None]
 KEPT_FOLIO = re.compile(r"([A-Z0-9]{1,10})-(\d{4})-(\d{4,5})")
@@ -53,6 +71,7 @@ class Writer:
         self.progress = progress
         self.written = Written()
         self.touched: dict[str, Case] = {}  # cases whose last activity must be recomputed
+        self.measure_rows: dict[int, Measure] = {}  # id(StagedMeasure) → the row written
 
     def step(self) -> None:
         """One record written; the progress callback may raise (cancel) to roll everything back."""
@@ -137,6 +156,83 @@ class Writer:
         self.written.folios.append((staged.legacy_folio, case.folio))
         self.written.add("cases")
         self.step()
+
+    # --- measures and actions ----------------------------------------------------------------
+
+    def _case_of(self, ref: CaseRef) -> Case:
+        if ref.staged is not None:
+            return self.written.cases[id(ref.staged)]
+        case = self.touched.get(ref.case_id) or self.session.get(Case, ref.case_id)
+        self.touched[case.id] = case
+        return case
+
+    def measures(self, staged: list[StagedMeasure]) -> None:
+        for item in staged:
+            case = self._case_of(item.case)
+            measure = Measure(
+                case_id=case.id,
+                catalogue_item_id=item.item_id,
+                starts_on=item.starts_on,
+                ends_on=item.ends_on,
+                status=item.status,
+                institution=item.institution,
+                notes=item.notes,
+            )
+            file_record(self.session, self.actor, "measure", measure, case, "Medida importada")
+            self.measure_rows[id(item)] = measure
+            self.written.add("measures")
+            self.step()
+
+    def actions(self, staged: list[StagedAction]) -> None:
+        for item in staged:
+            case = self._case_of(item.case)
+            measure_id = self.measure_rows[id(item.measure)].id if item.measure else item.measure_id
+            action = MeasureAction(
+                measure_id=measure_id, acted_on=item.acted_on, quantity=item.quantity, notes=item.notes
+            )
+            file_record(self.session, self.actor, "measure_action", action, case, "Acción de medida importada")
+            self.written.add("actions")
+            self.step()
+
+    # --- workshops and attendance ------------------------------------------------------------
+
+    def workshops(self, staged: list[StagedWorkshop]) -> None:
+        for item in staged:
+            case_id = self._case_of(item.case).id if item.case else None
+            workshop = Workshop(**(values_of(item.data) | {"case_id": case_id}))
+            self._create("workshop", workshop, "Taller de autoprotección importado")
+            self.written.add("workshops")
+            for held in item.sessions.values():
+                row = WorkshopSession(workshop_id=workshop.id, held_on=held.held_on, hours=held.hours)
+                self._create("workshop_session", row, f"Sesión del taller {workshop.id} importada")
+                self.written.add("sessions")
+                self._attendance(row, held)
+            self.step()
+
+    def _attendance(self, row: WorkshopSession, held: StagedSession) -> None:
+        for _source, person in held.named:
+            attendance = Attendance(
+                workshop_session_id=row.id,
+                participant_name=person.name,
+                identity=person.identity,
+                organisation=person.organisation,
+            )
+            # The entry names the row and the identity, never the person (as services.attendance does).
+            self._create(
+                "attendance", attendance, f"Asistencia importada (sesión de taller {row.id})", new=person.identity
+            )
+            self.written.add("attendance")
+        for identity, (_source, count) in held.counts.items():
+            headcount = Headcount(workshop_session_id=row.id, identity=identity, count=count)
+            self._create(
+                "headcount", headcount, f"Conteo importado (sesión de taller {row.id})", field=identity, new=count
+            )
+            self.written.add("headcounts")
+
+    def _create(self, entity: str, row: object, detail: str, **change: object) -> None:
+        self.session.add(row)
+        self.session.flush()
+        record(self.session, self.actor, AuditAction.CREATE, entity=entity, entity_id=row.id, detail=detail, **change)
 
     def finish(self, summary: str) -> Written:
         for case in self.touched.values():
