@@ -50,6 +50,19 @@ def cmd_plan(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_avance(args: argparse.Namespace) -> int:
+    from mpi_desktop.reports.annual_progress import write_annual_progress
+    from mpi_desktop.reports.letterhead import long_date
+
+    ws = unlock(args)
+    try:
+        report = write_annual_progress(ws.db, ws.actor, args.year, args.out, today=args.cut)
+    finally:
+        ws.close()
+    print(f"Avance del Plan Anual de Trabajo {report.year} (corte al {long_date(report.as_of)}) guardado en {args.out}")
+    return EXIT_OK
+
+
 def register(sub, add) -> None:
     """Add these commands to the parser (see `mpi_desktop.cli.build_parser`)."""
     report = sub.add_parser("report", help="informes y resúmenes en PDF").add_subparsers(
@@ -59,3 +72,7 @@ def register(sub, add) -> None:
     plan.add_argument("--case", required=True, metavar="FOLIO", help="folio del caso, p. ej. MPI-2024-0007")
     add_output(plan)
     add_period(plan, "por omisión, el primero del mes anterior: los dos últimos meses")
+    avance = add("avance", cmd_avance, "avance del Plan Anual de Trabajo de un año (PDF)", into=report)
+    avance.add_argument("--year", required=True, type=int, metavar="AAAA", help="año del plan, p. ej. 2025")
+    avance.add_argument("--cut", type=iso_day, metavar="AAAA-MM-DD", help="fecha de corte (por omisión, hoy)")
+    add_output(avance)
