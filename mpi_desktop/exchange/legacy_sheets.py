@@ -104,12 +104,11 @@ def _decode(raw: bytes) -> str:
 
 
 def _delimiter(text: str) -> str:
-    sample = "\n".join(text.splitlines()[: HEADER_SEARCH + 5])
+    lines = [line for line in text.splitlines()[: HEADER_SEARCH + 5] if line.strip()]
     try:
-        return csv.Sniffer().sniff(sample, delimiters=",;\t").delimiter
-    except csv.Error:
-        first = text.splitlines()[0] if text else ""
-        return max(",;\t", key=first.count)
+        return csv.Sniffer().sniff("\n".join(lines), delimiters=",;\t").delimiter
+    except csv.Error:  # a title row or ragged rows confuse the sniffer: the separator most lines use
+        return max(",;\t", key=lambda d: (sum(d in line for line in lines), sum(line.count(d) for line in lines)))
 
 
 def _read_csv(path: Path) -> Sheet:
