@@ -30,6 +30,7 @@ from mpi_desktop.storage.models import (
     Case,
     FollowUp,
     Measure,
+    MeasureAction,
     MonitoringCall,
     Person,
     ProtectionPlan,
@@ -75,6 +76,16 @@ FIELD_LABELS = {
     (Person, "notes"): "Notas",
     (Referral, "notes"): "Notas",
     (RiskAssessment, "summary"): "Resumen",
+    (ProtectionPlan, "status"): "Estado del plan",
+    (ProtectionPlan, "next_review_on"): "Próxima revisión",
+    (ProtectionPlan, "notes"): "Notas",
+    (Measure, "status"): "Estado de la medida",
+    (Measure, "starts_on"): "Fecha de inicio",
+    (Measure, "ends_on"): "Fecha de término",
+    (Measure, "institution"): "Institución responsable",
+    (Measure, "notes"): "Notas",
+    (Measure, "catalogue_item_id"): "Medida del catálogo",
+    (MeasureAction, "quantity"): "Cantidad",
 }
 
 _ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
@@ -109,6 +120,10 @@ def case_history(db: Database, actor: Actor, case_id: str) -> list[HistoryEntry]
         for model, label in RECORDS:
             for row in session.scalars(select(model).where(model.case_id == case.id)):
                 owners[row.id] = (model, label, _record_name(row))
+        # Actions hang from their measure, not from the case.
+        actions = select(MeasureAction).join(Measure, Measure.id == MeasureAction.measure_id)
+        for row in session.scalars(actions.where(Measure.case_id == case.id)):
+            owners[row.id] = (MeasureAction, "Acción de medida", _record_name(row))
         events = _events(session, owners)
         entries = [_entry(event, *owners[event.entity_id]) for event in events]
         record(session, actor, AuditAction.READ, entity="case", entity_id=case.id, detail=HISTORY_READ)
@@ -196,7 +211,9 @@ def _record_name(row: object) -> str | None:
     if isinstance(row, ProtectionPlan):
         return f"Versión {row.version}"
     if isinstance(row, Measure):
-        return day(row.starts_on)
+        return f"{row.catalogue_item.name}, {day(row.starts_on)}"
+    if isinstance(row, MeasureAction):
+        return f"{row.measure.catalogue_item.name}, {day(row.acted_on)}"
     if isinstance(row, MonitoringCall):
         return day(row.called_at.astimezone(MEXICO_CITY))
     return None

@@ -91,3 +91,6 @@ class MonitoringCall(Entity, Base):
     wellbeing: Mapped[str | None] = mapped_column(String(200), default=None)
     notes: Mapped[str | None] = mapped_column(Text, default=None)
     next_call_due: Mapped[datetime | None] = mapped_column(UTCDateTime(), default=None)
+    # A call that reports an incident opens one of these in the same transaction.
+    follow_up_id: Mapped[str | None] = mapped_column(ForeignKey("follow_ups.id"), default=None)
+    aggression_id: Mapped[str | None] = mapped_column(ForeignKey("aggressions.id"), default=None)
