@@ -61,6 +61,7 @@ MAX_LENGTHS: dict[str, int] = {
 }
 LONG_TEXT = 20_000  # narratives (Text columns): generous, yet no accidental megabyte paste
 EARLIEST = date(1900, 1, 1)  # catches typed years such as 0202 or 1024
+OLDEST_AGE = 120  # a birth date further back than this is a typing slip, not a person
 
 # How each field is named in messages; the article gives the gender ("obligatoria" / "obligatorio").
 LABELS = {
@@ -285,6 +286,19 @@ def _case_fields(form: _Form, data: CaseInput, roles: list, today: date) -> Case
     return cleaned
 
 
+def birth_date_problem(value: date, today: date) -> str | None:
+    """Why a birth date cannot be right (in the future, or an age no person reaches), or None."""
+    if value > today:
+        return "La fecha de nacimiento no puede ser futura."
+    try:
+        oldest = today.replace(year=today.year - OLDEST_AGE)
+    except ValueError:  # 29 February
+        oldest = today.replace(year=today.year - OLDEST_AGE, day=28)
+    if value < oldest:
+        return f"La fecha de nacimiento no es plausible: indicaría más de {OLDEST_AGE} años."
+    return None
+
+
 def validate_person(data: PersonInput, today: date | None = None) -> PersonInput:
     today = today or mexico_city_today()
     form = _Form()
@@ -301,6 +315,10 @@ def validate_person(data: PersonInput, today: date | None = None) -> PersonInput
         organisation=form.line("organisation", data.organisation),
         notes=form.text("notes", data.notes),
     )
+    if cleaned.birth_date is not None and "birth_date" not in form.problems:
+        problem = birth_date_problem(cleaned.birth_date, today)
+        if problem:
+            form.add("birth_date", problem)
     form.raise_if_any()
     return cleaned
 

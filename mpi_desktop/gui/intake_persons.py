@@ -18,9 +18,12 @@ from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTextEdit, QTableWidgetItem, QWidget
 
 from mpi_desktop.domain.enums import LabelledEnum, PersonIdentity, PersonRole
+from mpi_desktop.domain.validation import birth_date_problem, mexico_city_today
 from mpi_desktop.gui.forms.ui_intake import Ui_IntakeDialog
 
-PERSON_FIELDS = ("role", "full_name", "identity", "phone", "email", "address", "curp", "organisation")
+PERSON_FIELDS = (
+    "role", "full_name", "identity", "birth_date", "phone", "email", "address", "curp", "organisation", "notes"
+)  # fmt: skip
 CHOOSE = "— Seleccione —"
 ERROR_COLOUR = QColor("#b3261e")
 QWIDGETSIZE_MAX = (1 << 24) - 1
@@ -44,6 +47,8 @@ def widget_value(widget: QWidget) -> Any:
     if isinstance(widget, QComboBox):
         return widget.currentData()
     if isinstance(widget, QDateEdit):
+        if is_blank_date(widget):
+            return ""
         return widget.date().toPython().isoformat()
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
@@ -57,6 +62,8 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
     if isinstance(widget, QComboBox):
         index = widget.findData(value) if value is not None else 0
         widget.setCurrentIndex(max(index, 0))
+    elif isinstance(widget, QDateEdit) and not value and widget.specialValueText():
+        widget.setDate(widget.minimumDate())
     elif isinstance(widget, QDateEdit):
         with contextlib.suppress(TypeError, ValueError):  # an unreadable date leaves the default
             widget.setDate(QDate(date.fromisoformat(value)))
@@ -66,6 +73,11 @@ def set_widget_value(widget: QWidget, value: Any) -> None:
         widget.setText(value if isinstance(value, str) else "")
     else:
         raise TypeError(type(widget).__name__)
+
+
+def is_blank_date(widget: QDateEdit) -> bool:
+    """An optional date (one with a special value text) shows blank at its minimum: 'no date'."""
+    return bool(widget.specialValueText()) and widget.date() == widget.minimumDate()
 
 
 def changed_signal(widget: QWidget):
@@ -106,6 +118,30 @@ class ErrorHeights(QObject):
         return False
 
 
+class BlankableDate(QObject):
+    """Supr clears an optional date (back to blank), and the first digit typed into a blank one
+    starts from a date of this century rather than from the 1899 that stands for 'no date'."""
+
+    def __init__(self, edit: QDateEdit, parent: QObject | None = None):
+        super().__init__(parent)
+        self.edit = edit
+        edit.setSpecialValueText(" ")  # set here: uic drops a blank one from the .ui file
+        edit.setDate(edit.minimumDate())
+        edit.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.KeyPress and watched is self.edit:
+            key = event.key()  # type: ignore[attr-defined]
+            if key == Qt.Key.Key_Delete:
+                self.edit.setDate(self.edit.minimumDate())
+                return True
+            if is_blank_date(self.edit) and event.text().isdigit():  # type: ignore[attr-defined]
+                self.edit.setDate(QDate.currentDate().addYears(-30))
+                self.edit.setCurrentSectionIndex(0)
+                self.edit.setSelectedSection(QDateEdit.Section.DaySection)
+        return False
+
+
 def enum_or_none(enum: type[LabelledEnum], value: Any) -> Any:
     try:
         return enum(value) if value else None
@@ -135,26 +171,31 @@ class PersonsEditor(QObject):
             "role": ui.personRoleCombo,
             "full_name": ui.personNameEdit,
             "identity": ui.personIdentityCombo,
+            "birth_date": ui.personBirthDateEdit,
             "phone": ui.personPhoneEdit,
             "email": ui.personEmailEdit,
             "address": ui.personAddressEdit,
             "curp": ui.personCurpEdit,
             "organisation": ui.personOrganisationEdit,
+            "notes": ui.personNotesEdit,
         }
         self.errors: dict[str, QLabel] = {
             "role": ui.personRoleError,
             "full_name": ui.personNameError,
             "identity": ui.personIdentityError,
+            "birth_date": ui.personBirthDateError,
             "phone": ui.personPhoneError,
             "email": ui.personEmailError,
             "address": ui.personAddressError,
             "curp": ui.personCurpError,
             "organisation": ui.personOrganisationError,
+            "notes": ui.personNotesError,
         }
         fill_choices(ui.personRoleCombo, PersonRole, blank=None)
         fill_choices(ui.personIdentityCombo, PersonIdentity)
         ui.personPhoneEdit.setPlaceholderText("10 dígitos, p. ej. 55 1234 5678")
         ui.personCurpEdit.setPlaceholderText("18 caracteres")
+        BlankableDate(ui.personBirthDateEdit, self)
         table = ui.personsTable
         table.horizontalHeader().setSectionResizeMode(table.horizontalHeader().ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, table.horizontalHeader().ResizeMode.Stretch)
@@ -231,10 +272,21 @@ class PersonsEditor(QObject):
         mine = self.problems.get(self.current, {})
         if mine.pop(field, None) is not None:
             show_error(self.errors[field], None)
+        if field == "birth_date":  # checked as it is typed: a slip is cheapest to fix right away
+            problem = self._birth_date_problem()
+            if problem:
+                self.problems.setdefault(self.current, {})["birth_date"] = problem
+            show_error(self.errors[field], problem)
         if field == "role":  # the composition problem is about roles
             show_error(self.ui.personsError, None)
         self._refresh_row(self.current)
         self.changed.emit()
+
+    def _birth_date_problem(self) -> str | None:
+        edit = self.ui.personBirthDateEdit
+        if is_blank_date(edit):
+            return None
+        return birth_date_problem(edit.date().toPython(), mexico_city_today())
 
     def _show_current_problems(self) -> None:
         mine = self.problems.get(self.current, {})
@@ -277,6 +329,7 @@ class PersonsEditor(QObject):
 
 __all__ = [
     "PERSON_FIELDS",
+    "BlankableDate",
     "ErrorHeights",
     "PersonsEditor",
     "blank_person",

@@ -63,7 +63,8 @@ def _person(person: dict[str, Any]) -> PersonInput:
         enum_or_none(PersonRole, person.get("role")),
         person.get("full_name") or "",
         enum_or_none(PersonIdentity, person.get("identity")),
-        **{field: _text(person, field) for field in ("curp", "phone", "email", "address", "organisation")},
+        birth_date=_day(person.get("birth_date")),
+        **{field: _text(person, field) for field in ("curp", "phone", "email", "address", "organisation", "notes")},
     )
 
 

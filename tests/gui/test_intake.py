@@ -333,6 +333,47 @@ def test_a_composition_problem_is_shown_beside_the_persons(qtbot, jobs, intake):
     assert case_count(qtbot, jobs) == 0
 
 
+def test_birth_date_and_notes_are_filed_with_the_person(qtbot, jobs, intake):
+    fill(intake)
+    ui = intake.ui
+    assert ui.personBirthDateEdit.text().strip() == ""  # optional: blank until typed
+    ui.personBirthDateEdit.setFocus()
+    qtbot.keyClicks(ui.personBirthDateEdit, "15031985")
+    assert ui.personBirthDateEdit.text() == "15/03/1985"
+    ui.personNotesEdit.setPlainText("Prefiere contacto por Signal, por la tarde.")
+    add_person(intake, PersonRole.FAMILY, "Rosa López", PersonIdentity.WOMAN)
+    assert ui.personBirthDateEdit.text().strip() == "" and ui.personNotesEdit.toPlainText() == ""
+    case_id = save_and_wait(qtbot, intake)
+    saved = ask(qtbot, jobs, lambda ws: cases.get_case(ws.db, ws.actor, case_id))
+    assert [(p.birth_date, p.notes) for p in saved.persons] == [
+        (date(1985, 3, 15), "Prefiere contacto por Signal, por la tarde."),
+        (None, None),
+    ]
+
+
+def test_an_impossible_birth_date_is_flagged_beside_the_field_as_it_is_typed(qtbot, jobs, intake):
+    fill(intake)
+    ui, today = intake.ui, mexico_city_today()
+    ui.personBirthDateEdit.setDate(QDate(today + timedelta(days=1)))
+    assert visible_errors(intake) == {"personBirthDateError": "La fecha de nacimiento no puede ser futura."}
+    assert intake.ui.personsTable.item(0, 1).text().startswith("⚠")
+    ui.personBirthDateEdit.setDate(QDate(1900, 1, 1))
+    assert visible_errors(intake) == {
+        "personBirthDateError": "La fecha de nacimiento no es plausible: indicaría más de 120 años."
+    }
+    qtbot.mouseClick(ui.saveButton, Qt.MouseButton.LeftButton)  # the rules refuse it too
+    qtbot.waitUntil(lambda: "revise" in ui.formError.text(), timeout=10_000)
+    assert "personBirthDateError" in visible_errors(intake) and case_count(qtbot, jobs) == 0
+    ui.personBirthDateEdit.setFocus()
+    qtbot.keyClick(ui.personBirthDateEdit, Qt.Key.Key_Delete)  # Supr: not known after all
+    assert ui.personBirthDateEdit.text().strip() == "" and visible_errors(intake) == {}
+    ui.personBirthDateEdit.setDate(QDate(1990, 6, 30))
+    assert visible_errors(intake) == {}
+    case_id = save_and_wait(qtbot, intake)
+    saved = ask(qtbot, jobs, lambda ws: cases.get_case(ws.db, ws.actor, case_id))
+    assert saved.persons[0].birth_date == date(1990, 6, 30)
+
+
 # --- What is missing -----------------------------------------------------------------------
 
 
@@ -432,6 +473,8 @@ def test_drafts_round_trip_every_field(qtbot, jobs, window, intake):
     ui.personCurpEdit.setText("PELA800101MDFRPN09")
     ui.personOrganisationEdit.setText("Radio Comunitaria")
     ui.personAddressEdit.setText("Calle Ficticia 12")
+    ui.personBirthDateEdit.setDate(QDate(1984, 7, 2))
+    ui.personNotesEdit.setPlainText("Contactar solo por la tarde.")
     add_person(intake, PersonRole.LINKED, "Pedro Sánchez", PersonIdentity.MAN, phone="55 8888 7777")
     ui.aggressionGroup.setChecked(True)
     ui.aggressionDateEdit.setDate(QDate(2024, 1, 9))
@@ -451,6 +494,7 @@ def test_drafts_round_trip_every_field(qtbot, jobs, window, intake):
     assert stored["opened_on"] == "2024-01-15" and stored["procedure"] == "extraordinary"
     assert stored["aggression"]["occurred_on"] == "2024-01-09" and stored["risk"]["level"] == "extreme"
     assert [p["full_name"] for p in stored["persons"]] == [NAME, "Pedro Sánchez"]
+    assert [p["birth_date"] for p in stored["persons"]] == ["1984-07-02", ""]  # blank: not known
     assert window.collect_drafts() == [(form, title, payload)]
 
     restored = IntakeDialog(jobs, window, draft=stored)
@@ -463,7 +507,10 @@ def test_drafts_round_trip_every_field(qtbot, jobs, window, intake):
     assert restored.ui.aggressionGroup.isChecked() and restored.ui.riskGroup.isChecked()
     assert restored.ui.aggressionDescriptionEdit.toPlainText() == "Seguimiento en la calle.\nDos veces."
     assert restored.ui.personsTable.rowCount() == 2
+    assert restored.ui.personBirthDateEdit.date() == QDate(1984, 7, 2)
+    assert restored.ui.personNotesEdit.toPlainText() == "Contactar solo por la tarde."
     restored.persons.select(1)
+    assert restored.ui.personBirthDateEdit.text().strip() == ""
     assert (restored.ui.personNameEdit.text(), restored.ui.personPhoneEdit.text()) == ("Pedro Sánchez", "55 8888 7777")
     assert restored.ui.personRoleCombo.currentData() == "linked"
     assert restored.ui.saveButton.isEnabled()
@@ -521,11 +568,13 @@ def test_tab_follows_the_form_from_top_to_bottom(intake):
         ui.personRoleCombo,
         ui.personNameEdit,
         ui.personIdentityCombo,
+        ui.personBirthDateEdit,
         ui.personPhoneEdit,
         ui.personEmailEdit,
         ui.personCurpEdit,
         ui.personOrganisationEdit,
         ui.personAddressEdit,
+        ui.personNotesEdit,
         ui.aggressionGroup,
         ui.aggressionDateEdit,
         ui.aggressionKindCombo,
@@ -542,6 +591,7 @@ def test_tab_follows_the_form_from_top_to_bottom(intake):
     positions = [chain.index(w) for w in order]
     assert positions == sorted(positions)
     assert ui.summaryEdit.tabChangesFocus() and ui.aggressionDescriptionEdit.tabChangesFocus()
+    assert ui.personNotesEdit.tabChangesFocus()
 
 
 @pytest.mark.parametrize("keys", ["Ctrl+S", "Ctrl+Return"])

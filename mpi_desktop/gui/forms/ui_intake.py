@@ -332,16 +332,36 @@ class Ui_IntakeDialog(object):
 
         self.personForm.setWidget(5, QFormLayout.ItemRole.FieldRole, self.personIdentityError)
 
+        self.personBirthDateLabel = QLabel(self.personsGroup)
+        self.personBirthDateLabel.setObjectName(u"personBirthDateLabel")
+
+        self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.personBirthDateLabel)
+
+        self.personBirthDateEdit = QDateEdit(self.personsGroup)
+        self.personBirthDateEdit.setObjectName(u"personBirthDateEdit")
+        self.personBirthDateEdit.setCalendarPopup(True)
+        self.personBirthDateEdit.setMinimumDate(QDate(1899, 12, 31))
+
+        self.personForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.personBirthDateEdit)
+
+        self.personBirthDateError = QLabel(self.personsGroup)
+        self.personBirthDateError.setObjectName(u"personBirthDateError")
+        sizePolicy.setHeightForWidth(self.personBirthDateError.sizePolicy().hasHeightForWidth())
+        self.personBirthDateError.setSizePolicy(sizePolicy)
+        self.personBirthDateError.setWordWrap(True)
+
+        self.personForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.personBirthDateError)
+
         self.personPhoneLabel = QLabel(self.personsGroup)
         self.personPhoneLabel.setObjectName(u"personPhoneLabel")
 
-        self.personForm.setWidget(6, QFormLayout.ItemRole.LabelRole, self.personPhoneLabel)
+        self.personForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.personPhoneLabel)
 
         self.personPhoneEdit = QLineEdit(self.personsGroup)
         self.personPhoneEdit.setObjectName(u"personPhoneEdit")
         self.personPhoneEdit.setMaxLength(30)
 
-        self.personForm.setWidget(6, QFormLayout.ItemRole.FieldRole, self.personPhoneEdit)
+        self.personForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.personPhoneEdit)
 
         self.personPhoneError = QLabel(self.personsGroup)
         self.personPhoneError.setObjectName(u"personPhoneError")
@@ -349,18 +369,18 @@ class Ui_IntakeDialog(object):
         self.personPhoneError.setSizePolicy(sizePolicy)
         self.personPhoneError.setWordWrap(True)
 
-        self.personForm.setWidget(7, QFormLayout.ItemRole.FieldRole, self.personPhoneError)
+        self.personForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.personPhoneError)
 
         self.personEmailLabel = QLabel(self.personsGroup)
         self.personEmailLabel.setObjectName(u"personEmailLabel")
 
-        self.personForm.setWidget(8, QFormLayout.ItemRole.LabelRole, self.personEmailLabel)
+        self.personForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.personEmailLabel)
 
         self.personEmailEdit = QLineEdit(self.personsGroup)
         self.personEmailEdit.setObjectName(u"personEmailEdit")
         self.personEmailEdit.setMaxLength(120)
 
-        self.personForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.personEmailEdit)
+        self.personForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.personEmailEdit)
 
         self.personEmailError = QLabel(self.personsGroup)
         self.personEmailError.setObjectName(u"personEmailError")
@@ -368,18 +388,18 @@ class Ui_IntakeDialog(object):
         self.personEmailError.setSizePolicy(sizePolicy)
         self.personEmailError.setWordWrap(True)
 
-        self.personForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.personEmailError)
+        self.personForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.personEmailError)
 
         self.personCurpLabel = QLabel(self.personsGroup)
         self.personCurpLabel.setObjectName(u"personCurpLabel")
 
-        self.personForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.personCurpLabel)
+        self.personForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.personCurpLabel)
 
         self.personCurpEdit = QLineEdit(self.personsGroup)
         self.personCurpEdit.setObjectName(u"personCurpEdit")
         self.personCurpEdit.setMaxLength(24)
 
-        self.personForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.personCurpEdit)
+        self.personForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.personCurpEdit)
 
         self.personCurpError = QLabel(self.personsGroup)
         self.personCurpError.setObjectName(u"personCurpError")
@@ -387,18 +407,18 @@ class Ui_IntakeDialog(object):
         self.personCurpError.setSizePolicy(sizePolicy)
         self.personCurpError.setWordWrap(True)
 
-        self.personForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.personCurpError)
+        self.personForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.personCurpError)
 
         self.personOrganisationLabel = QLabel(self.personsGroup)
         self.personOrganisationLabel.setObjectName(u"personOrganisationLabel")
 
-        self.personForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.personOrganisationLabel)
+        self.personForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.personOrganisationLabel)
 
         self.personOrganisationEdit = QLineEdit(self.personsGroup)
         self.personOrganisationEdit.setObjectName(u"personOrganisationEdit")
         self.personOrganisationEdit.setMaxLength(200)
 
-        self.personForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.personOrganisationEdit)
+        self.personForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.personOrganisationEdit)
 
         self.personOrganisationError = QLabel(self.personsGroup)
         self.personOrganisationError.setObjectName(u"personOrganisationError")
@@ -406,18 +426,18 @@ class Ui_IntakeDialog(object):
         self.personOrganisationError.setSizePolicy(sizePolicy)
         self.personOrganisationError.setWordWrap(True)
 
-        self.personForm.setWidget(13, QFormLayout.ItemRole.FieldRole, self.personOrganisationError)
+        self.personForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.personOrganisationError)
 
         self.personAddressLabel = QLabel(self.personsGroup)
         self.personAddressLabel.setObjectName(u"personAddressLabel")
 
-        self.personForm.setWidget(14, QFormLayout.ItemRole.LabelRole, self.personAddressLabel)
+        self.personForm.setWidget(16, QFormLayout.ItemRole.LabelRole, self.personAddressLabel)
 
         self.personAddressEdit = QLineEdit(self.personsGroup)
         self.personAddressEdit.setObjectName(u"personAddressEdit")
         self.personAddressEdit.setMaxLength(300)
 
-        self.personForm.setWidget(14, QFormLayout.ItemRole.FieldRole, self.personAddressEdit)
+        self.personForm.setWidget(16, QFormLayout.ItemRole.FieldRole, self.personAddressEdit)
 
         self.personAddressError = QLabel(self.personsGroup)
         self.personAddressError.setObjectName(u"personAddressError")
@@ -425,7 +445,27 @@ class Ui_IntakeDialog(object):
         self.personAddressError.setSizePolicy(sizePolicy)
         self.personAddressError.setWordWrap(True)
 
-        self.personForm.setWidget(15, QFormLayout.ItemRole.FieldRole, self.personAddressError)
+        self.personForm.setWidget(17, QFormLayout.ItemRole.FieldRole, self.personAddressError)
+
+        self.personNotesLabel = QLabel(self.personsGroup)
+        self.personNotesLabel.setObjectName(u"personNotesLabel")
+
+        self.personForm.setWidget(18, QFormLayout.ItemRole.LabelRole, self.personNotesLabel)
+
+        self.personNotesEdit = QPlainTextEdit(self.personsGroup)
+        self.personNotesEdit.setObjectName(u"personNotesEdit")
+        self.personNotesEdit.setTabChangesFocus(True)
+        self.personNotesEdit.setMaximumSize(QSize(16777215, 80))
+
+        self.personForm.setWidget(18, QFormLayout.ItemRole.FieldRole, self.personNotesEdit)
+
+        self.personNotesError = QLabel(self.personsGroup)
+        self.personNotesError.setObjectName(u"personNotesError")
+        sizePolicy.setHeightForWidth(self.personNotesError.sizePolicy().hasHeightForWidth())
+        self.personNotesError.setSizePolicy(sizePolicy)
+        self.personNotesError.setWordWrap(True)
+
+        self.personForm.setWidget(19, QFormLayout.ItemRole.FieldRole, self.personNotesError)
 
 
         self.personsLayout.addLayout(self.personForm)
@@ -664,11 +704,13 @@ class Ui_IntakeDialog(object):
         self.personRoleLabel.setBuddy(self.personRoleCombo)
         self.personNameLabel.setBuddy(self.personNameEdit)
         self.personIdentityLabel.setBuddy(self.personIdentityCombo)
+        self.personBirthDateLabel.setBuddy(self.personBirthDateEdit)
         self.personPhoneLabel.setBuddy(self.personPhoneEdit)
         self.personEmailLabel.setBuddy(self.personEmailEdit)
         self.personCurpLabel.setBuddy(self.personCurpEdit)
         self.personOrganisationLabel.setBuddy(self.personOrganisationEdit)
         self.personAddressLabel.setBuddy(self.personAddressEdit)
+        self.personNotesLabel.setBuddy(self.personNotesEdit)
         self.aggressionDateLabel.setBuddy(self.aggressionDateEdit)
         self.aggressionKindLabel.setBuddy(self.aggressionKindCombo)
         self.aggressionContextLabel.setBuddy(self.aggressionContextEdit)
@@ -693,12 +735,14 @@ class Ui_IntakeDialog(object):
         QWidget.setTabOrder(self.removePersonButton, self.personRoleCombo)
         QWidget.setTabOrder(self.personRoleCombo, self.personNameEdit)
         QWidget.setTabOrder(self.personNameEdit, self.personIdentityCombo)
-        QWidget.setTabOrder(self.personIdentityCombo, self.personPhoneEdit)
+        QWidget.setTabOrder(self.personIdentityCombo, self.personBirthDateEdit)
+        QWidget.setTabOrder(self.personBirthDateEdit, self.personPhoneEdit)
         QWidget.setTabOrder(self.personPhoneEdit, self.personEmailEdit)
         QWidget.setTabOrder(self.personEmailEdit, self.personCurpEdit)
         QWidget.setTabOrder(self.personCurpEdit, self.personOrganisationEdit)
         QWidget.setTabOrder(self.personOrganisationEdit, self.personAddressEdit)
-        QWidget.setTabOrder(self.personAddressEdit, self.aggressionGroup)
+        QWidget.setTabOrder(self.personAddressEdit, self.personNotesEdit)
+        QWidget.setTabOrder(self.personNotesEdit, self.aggressionGroup)
         QWidget.setTabOrder(self.aggressionGroup, self.aggressionDateEdit)
         QWidget.setTabOrder(self.aggressionDateEdit, self.aggressionKindCombo)
         QWidget.setTabOrder(self.aggressionKindCombo, self.aggressionContextEdit)
@@ -759,6 +803,12 @@ class Ui_IntakeDialog(object):
         self.personNameError.setStyleSheet(QCoreApplication.translate("IntakeDialog", u"color: #b3261e;", None))
         self.personIdentityLabel.setText(QCoreApplication.translate("IntakeDialog", u"I&dentidad:", None))
         self.personIdentityError.setStyleSheet(QCoreApplication.translate("IntakeDialog", u"color: #b3261e;", None))
+        self.personBirthDateLabel.setText(QCoreApplication.translate("IntakeDialog", u"Fecha de naci&miento:", None))
+        self.personBirthDateEdit.setDisplayFormat(QCoreApplication.translate("IntakeDialog", u"dd/MM/yyyy", None))
+#if QT_CONFIG(tooltip)
+        self.personBirthDateEdit.setToolTip(QCoreApplication.translate("IntakeDialog", u"Opcional. D\u00e9jela en blanco si no se conoce (Supr borra la fecha).", None))
+#endif // QT_CONFIG(tooltip)
+        self.personBirthDateError.setStyleSheet(QCoreApplication.translate("IntakeDialog", u"color: #b3261e;", None))
         self.personPhoneLabel.setText(QCoreApplication.translate("IntakeDialog", u"&Tel\u00e9fono:", None))
         self.personPhoneError.setStyleSheet(QCoreApplication.translate("IntakeDialog", u"color: #b3261e;", None))
         self.personEmailLabel.setText(QCoreApplication.translate("IntakeDialog", u"&Correo electr\u00f3nico:", None))
@@ -769,6 +819,9 @@ class Ui_IntakeDialog(object):
         self.personOrganisationError.setStyleSheet(QCoreApplication.translate("IntakeDialog", u"color: #b3261e;", None))
         self.personAddressLabel.setText(QCoreApplication.translate("IntakeDialog", u"D&omicilio:", None))
         self.personAddressError.setStyleSheet(QCoreApplication.translate("IntakeDialog", u"color: #b3261e;", None))
+        self.personNotesLabel.setText(QCoreApplication.translate("IntakeDialog", u"Not&as:", None))
+        self.personNotesEdit.setPlaceholderText(QCoreApplication.translate("IntakeDialog", u"Horarios y medios seguros de contacto, necesidades particulares\u2026", None))
+        self.personNotesError.setStyleSheet(QCoreApplication.translate("IntakeDialog", u"color: #b3261e;", None))
         self.aggressionGroup.setTitle(QCoreApplication.translate("IntakeDialog", u"Registrar la primera a&gresi\u00f3n", None))
         self.aggressionDateLabel.setText(QCoreApplication.translate("IntakeDialog", u"F&echa:", None))
         self.aggressionDateEdit.setDisplayFormat(QCoreApplication.translate("IntakeDialog", u"dd/MM/yyyy", None))
