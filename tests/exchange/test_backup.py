@@ -1,0 +1,295 @@
+"""Creating and verifying encrypted backups: what an administrator and an attacker would see."""
+
+from __future__ import annotations
+
+import errno
+import os
+import secrets
+import sqlite3
+import stat
+import threading
+from pathlib import Path
+
+import pytest
+import sqlcipher3
+from conftest import BACKUP_PASS, NAMES, dump
+from sqlalchemy import select
+
+from mpi_desktop.domain.catalogue import MEASURE_CATALOGUE
+from mpi_desktop.domain.errors import PermissionDenied
+from mpi_desktop.exchange import backup, snapshot
+from mpi_desktop.exchange.backup_format import (
+    FORMAT_VERSION,
+    MAGIC,
+    BackupNotOurs,
+    BackupTampered,
+    BackupTruncated,
+    BackupVersionUnsupported,
+    WeakBackupPassphrase,
+    WrongBackupPassphrase,
+)
+from mpi_desktop.services import backup_settings, workspace
+from mpi_desktop.storage.engine import Database
+from mpi_desktop.storage.models import AuditEvent, Setting
+
+
+@pytest.fixture
+def made(installed, tmp_path) -> Path:
+    return backup.create_backup(installed, tmp_path / "respaldo.mpibak", BACKUP_PASS).path
+
+
+def audit_details(ws) -> list[tuple[str, str]]:
+    with ws.db.session() as session:
+        return [(e.action, e.detail or "") for e in session.scalars(select(AuditEvent).order_by(AuditEvent.seq))]
+
+
+def test_a_backup_is_written_verified_audited_and_remembered(installed, tmp_path):
+    stages = []
+    result = backup.create_backup(
+        installed, tmp_path / "respaldo.mpibak", BACKUP_PASS, progress=lambda f, label: stages.append((f, label))
+    )
+    assert result.path.read_bytes().startswith(MAGIC)
+    assert result.manifest.counts["cases"] == 2 and result.manifest.counts["users"] == 2
+    assert result.manifest.schema_revision is not None
+    assert [f for f, _ in stages] == sorted(f for f, _ in stages) and stages[-1][0] == 1.0
+    verified = backup.verify_backup(result.path, BACKUP_PASS, installed)
+    assert verified.manifest == result.manifest
+    assert "Respaldo íntegro" in verified.describe()
+    details = [d for action, d in audit_details(installed) if action == "backup"]
+    assert details[0].startswith("respaldo creado y verificado: respaldo.mpibak")
+    assert details[1].startswith("respaldo verificado: respaldo.mpibak")
+    status = backup_settings.status(installed)
+    assert status.last_good_file == "respaldo.mpibak" and status.last_good_at is not None
+
+
+def test_the_file_is_owner_only_and_no_temporary_file_is_left(made, tmp_path):
+    assert stat.S_IMODE(made.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name != "datos") == ["respaldo.mpibak"]
+
+
+def test_no_name_or_catalogue_string_is_readable_in_the_file(made):
+    data = made.read_bytes()
+    known = [*NAMES, "Coyoacán", "Ana Administradora", "Lucía Pérez", "defensa del territorio"]
+    known += [entry.name for entry in MEASURE_CATALOGUE] + ["measure_actions", "CREATE TABLE", "SQLite format"]
+    for text in known:
+        for encoding in ("utf-8", "utf-16-le", "latin-1"):
+            try:
+                needle = text.encode(encoding)
+            except UnicodeEncodeError:
+                continue
+            assert needle not in data, text
+    assert b"admin" not in data and b"lucia" not in data  # not even the user names of the carried vault
+
+
+def test_an_existing_file_is_never_overwritten(made, installed):
+    before = made.read_bytes()
+    with pytest.raises(backup.BackupExists):
+        backup.create_backup(installed, made, BACKUP_PASS)
+    assert made.read_bytes() == before
+
+
+def test_a_short_passphrase_is_refused_before_anything_is_written(installed, tmp_path):
+    with pytest.raises(WeakBackupPassphrase, match="al menos 12"):
+        backup.create_backup(installed, tmp_path / "r.mpibak", "corta")
+    assert not (tmp_path / "r.mpibak").exists()
+
+
+def test_statistics_role_may_not_back_up(installed, isolated_home, tmp_path):
+    from mpi_desktop.domain.enums import Role
+    from mpi_desktop.services import users
+
+    users.add_user(installed, "esta", "Estadística", Role.STATISTICS, "frase larga del admin")
+    stats = workspace.unlock(isolated_home, "esta", "frase larga del admin", store=None)
+    try:
+        with pytest.raises(PermissionDenied, match="no permite crear respaldos"):
+            backup.create_backup(stats, tmp_path / "r.mpibak", BACKUP_PASS)
+    finally:
+        stats.close()
+
+
+class _FullDisk:
+    """A file object whose writes fail with ENOSPC after `room` bytes, as a full USB drive does."""
+
+    def __init__(self, handle, room: int):
+        self.handle, self.room = handle, room
+
+    def write(self, data: bytes) -> int:
+        if len(data) > self.room:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        self.room -= len(data)
+        return self.handle.write(data)
+
+    def __getattr__(self, name):
+        return getattr(self.handle, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.handle.close()
+
+
+def test_a_full_disk_gives_a_clear_error_and_leaves_no_partial_file(installed, tmp_path, monkeypatch):
+    real_fdopen = os.fdopen
+    monkeypatch.setattr(backup.os, "fdopen", lambda fd, mode="r": _FullDisk(real_fdopen(fd, mode), 10_000))
+    before = dump(installed.db)
+    with pytest.raises(backup.BackupWriteFailed, match="no hay espacio suficiente") as info:
+        backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS)
+    assert "No quedó ningún archivo a medias" in str(info.value)
+    assert [p.name for p in tmp_path.iterdir()] == ["datos"]
+    assert backup_settings.status(installed).last_good_at is None
+    monkeypatch.undo()
+    assert dump(installed.db) == before
+
+
+def test_a_full_disk_during_the_copy_is_reported_the_same_way(installed, tmp_path, monkeypatch):
+    def full(*_args, **_kwargs):
+        raise sqlcipher3.dbapi2.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(snapshot, "snapshot", full)
+    with pytest.raises(backup.BackupWriteFailed, match="no hay espacio suficiente"):
+        backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS)
+    assert [p.name for p in tmp_path.iterdir()] == ["datos"]
+
+
+def test_cancelling_leaves_nothing(installed, tmp_path):
+    with pytest.raises(backup.BackupCancelled, match="cancelada"):
+        backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS, cancelled=lambda: True)
+    assert [p.name for p in tmp_path.iterdir()] == ["datos"]
+
+
+def test_a_backup_taken_while_another_connection_writes_is_consistent(installed, tmp_path, monkeypatch):
+    """Each writer transaction adds two rows; a consistent snapshot never holds half of one."""
+    monkeypatch.setattr(snapshot, "STEP_PAGES", 1)  # many steps, so the writer runs between them
+    stop, commits, during = threading.Event(), [0], []
+    writer_db = Database(installed.paths.database, installed.key)
+
+    def write() -> None:
+        while not stop.is_set():
+            with writer_db.transaction() as session:
+                n = commits[0]
+                session.add_all([Setting(key=f"par-{n}-a", value="a"), Setting(key=f"par-{n}-b", value="b")])
+            commits[0] += 1
+
+    def progress(fraction: float, label: str) -> None:
+        if label.startswith("Copiando"):
+            during.append(commits[0])
+            threading.Event().wait(0.005)  # let the writer commit between two steps of the copy
+        elif during and not stop.is_set():  # the copy is over: the backup's own audit entry comes next
+            stop.set()
+            thread.join()
+
+    thread = threading.Thread(target=write)
+    thread.start()
+    try:
+        result = backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS, progress=progress)
+    finally:
+        stop.set()
+        thread.join()
+        writer_db.close()
+    assert during[-1] > during[0], "the writer never committed while the copy ran"
+    with (
+        backup.extracted(result.path, BACKUP_PASS) as (opened, part),
+        snapshot.connect(part, opened.keys.database) as conn,
+    ):
+        keys = [row[0] for row in conn.execute("SELECT key FROM settings WHERE key LIKE 'par-%'")]
+    assert len(keys) % 2 == 0
+    assert {k[:-2] for k in keys if k.endswith("-a")} == {k[:-2] for k in keys if k.endswith("-b")}
+    assert result.manifest.counts["settings"] == len(keys) + (result.manifest.counts["settings"] - len(keys))
+
+
+# ---- refusals: each with its own message, and nothing touched --------------------------------------
+def refusal(path: Path, passphrase: str = BACKUP_PASS) -> Exception:
+    with pytest.raises(backup.BackupError) as info:
+        backup.verify_backup(path, passphrase)
+    return info.value
+
+
+def test_wrong_passphrase(made):
+    error = refusal(made, "otra frase equivocada")
+    assert isinstance(error, WrongBackupPassphrase)
+    assert str(error) == "La frase del respaldo no es correcta."
+
+
+@pytest.mark.parametrize("keep", [5, 12, 40, 200, -4096, -1])
+def test_a_truncated_file_is_told_apart(made, keep):
+    data = made.read_bytes()
+    made.write_bytes(data[:keep] if keep > 0 else data[:keep])
+    error = refusal(made)
+    assert isinstance(error, BackupTruncated), error
+    assert "incompleto" in str(error)
+
+
+@pytest.mark.parametrize("where", ["header", "manifest", "database-start", "database-middle", "database-end"])
+def test_a_flipped_byte_anywhere_is_detected(made, where):
+    data = bytearray(made.read_bytes())
+    header_end = data.index(b"}") + 1
+    positions = {
+        "header": header_end - 20,
+        "manifest": header_end + 16 + 4 + 40,
+        "database-start": len(data) - 10 * 4096 - 4096 + 100,
+        "database-middle": len(data) - 5 * 4096,
+        "database-end": len(data) - 1,
+    }
+    data[positions[where]] ^= 0x01
+    made.write_bytes(bytes(data))
+    error = refusal(made)
+    assert isinstance(error, BackupTampered), error
+    assert "alterado o está dañado" in str(error)
+
+
+def test_appended_bytes_are_detected(made):
+    made.write_bytes(made.read_bytes() + b"\0" * 4096)
+    assert isinstance(refusal(made), BackupTampered)
+
+
+def test_foreign_files_are_refused_each_with_its_reason(installed, tmp_path):
+    random_file = tmp_path / "azar.mpibak"
+    random_file.write_bytes(secrets.token_bytes(64 * 1024))
+    plain = tmp_path / "plano.mpibak"
+    with sqlite3.connect(plain) as conn:
+        conn.execute("CREATE TABLE t (x)")
+    conn.close()
+    empty = tmp_path / "vacio.mpibak"
+    empty.write_bytes(b"")
+    newer = tmp_path / "nuevo.mpibak"
+    newer.write_bytes(MAGIC + bytes([FORMAT_VERSION + 1]) + secrets.token_bytes(200))
+    installed.db.checkpoint()
+    messages = {}
+    for path, kind in [
+        (random_file, BackupNotOurs),
+        (plain, BackupNotOurs),
+        (empty, BackupNotOurs),
+        (installed.paths.database, BackupNotOurs),  # the live encrypted database is not a backup
+        (installed.paths.vault, BackupNotOurs),
+        (newer, BackupVersionUnsupported),
+    ]:
+        error = refusal(path)
+        assert isinstance(error, kind), (path.name, error)
+        messages[path.name] = str(error)
+    assert "sin cifrar" in messages["plano.mpibak"]
+    assert "vacío" in messages["vacio.mpibak"]
+    assert "actualice MPI Desktop" in messages["nuevo.mpibak"]
+    assert messages["azar.mpibak"] == "El archivo no es un respaldo de MPI Desktop."
+
+
+def test_a_refused_verification_is_audited_and_changes_nothing(made, installed):
+    data = bytearray(made.read_bytes())
+    data[-3] ^= 0x10
+    made.write_bytes(bytes(data))
+    before = dump(installed.db)
+    with pytest.raises(BackupTampered):
+        backup.verify_backup(made, BACKUP_PASS, installed)
+    after = dump(installed.db)
+    assert len(after["audit_events"]) == len(before["audit_events"]) + 1
+    assert audit_details(installed)[-1] == ("backup", "verificación fallida de respaldo.mpibak: BackupTampered")
+    assert {k: v for k, v in after.items() if k not in ("audit_events", "settings")} == {
+        k: v for k, v in before.items() if k not in ("audit_events", "settings")
+    }
+
+
+def test_kdf_parameters_in_a_planted_header_are_bounded(made):
+    data = made.read_bytes()
+    planted = data.replace(b'"memory_kib": ', b'"memory_kib": 9', 1)  # a far larger memory cost
+    made.write_bytes(planted)
+    assert isinstance(refusal(made), BackupTampered | BackupTruncated)
