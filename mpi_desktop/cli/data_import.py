@@ -1,4 +1,4 @@
-"""`mpi-desktop import FILE`: legacy registers from an XLSX workbook or a CSV file.
+"""`mpi-desktop import ARCHIVO…`: legacy registers from an XLSX workbook or CSV files (one per register).
 
 The mapping is guessed from the headers and printed; `--map "Columna=campo"` (repeatable)
 changes it. `--dry-run` only says what would be created and lists every rejected row. Without
@@ -73,9 +73,11 @@ def cmd_import(args: argparse.Namespace) -> int:
     from mpi_desktop.exchange.legacy_import import dry_run, import_records, load
 
     kind = RegisterKind(args.kind) if args.kind else None
-    choices = load(args.file, kind)
+    choices = load(args.files, kind)
     if kind is not None and len(choices) > 1:
-        raise UsageError("--kind solo se usa con archivos de una sola hoja; nombre cada hoja como su registro.")
+        raise UsageError(
+            "--kind solo se usa con un archivo de una sola hoja; nombre cada hoja o archivo como su registro."
+        )
     try:
         choices = _overridden(choices, args.map or [])
     except MappingError as error:
@@ -109,7 +111,12 @@ def cmd_import(args: argparse.Namespace) -> int:
 def register(sub, add) -> None:
     """Add `import` to the parser (see `mpi_desktop.cli.build_parser`)."""
     command = add("import", cmd_import, "importar registros anteriores desde una hoja de cálculo (XLSX o CSV)")
-    command.add_argument("file", metavar="ARCHIVO", help="libro .xlsx (una hoja por registro) o archivo .csv")
+    command.add_argument(
+        "files",
+        nargs="+",
+        metavar="ARCHIVO",
+        help="libro .xlsx (una hoja por registro) o archivos .csv (uno por registro)",
+    )
     command.add_argument(
         "--kind",
         choices=[kind.value for kind in RegisterKind],

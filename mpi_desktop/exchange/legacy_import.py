@@ -109,8 +109,11 @@ def choose(sheets: Sequence[Sheet], kind: RegisterKind | None = None) -> tuple[S
     return tuple(choices)
 
 
-def load(path: Path | str, kind: RegisterKind | None = None) -> tuple[SheetChoice, ...]:
-    return choose(read_file(path), kind)
+def load(paths: Path | str | Sequence[Path | str], kind: RegisterKind | None = None) -> tuple[SheetChoice, ...]:
+    """The sheets of one file, or of several read as one import (one CSV per register, linked by folio)."""
+    if isinstance(paths, str | Path):
+        paths = [paths]
+    return choose([sheet for path in paths for sheet in read_file(path)], kind)
 
 
 def rechoose(choice: SheetChoice, kind: RegisterKind | None) -> SheetChoice:

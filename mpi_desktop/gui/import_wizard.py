@@ -60,7 +60,7 @@ class FilePage(QWizardPage):
         self.setTitle("Archivo")
         self.setSubTitle(
             "Elija un libro .xlsx (una hoja por registro: Casos, Personas, Medidas, Acciones, Talleres, "
-            "Asistencia) o un archivo .csv de un solo registro. Las plantillas están en docs/plantillas."
+            "Asistencia) o uno o varios archivos .csv, uno por registro. Las plantillas están en docs/plantillas."
         )
         self.path = QLineEdit(objectName="importPath", readOnly=True)
         browse = QPushButton("&Examinar…")
@@ -74,16 +74,17 @@ class FilePage(QWizardPage):
         layout.addWidget(self.status)
 
     def browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Registro anterior", str(Path.home()), FILE_FILTER)
-        if path:
-            self.read(path)
+        paths, _ = QFileDialog.getOpenFileNames(self, "Registros anteriores", str(Path.home()), FILE_FILTER)
+        if paths:
+            self.read(*paths)
 
-    def read(self, path: str) -> None:
-        self.path.setText(path)
+    def read(self, *paths: str) -> None:
+        """One workbook, or several files read as one import (one CSV per register)."""
+        self.path.setText("; ".join(paths))
         self.wizard_.choices = ()
-        self.status.setText("Leyendo el archivo…")
+        self.status.setText("Leyendo…")
         self.completeChanged.emit()
-        self.wizard_.jobs.run(lambda _ws: load(path), self._loaded, self._failed)
+        self.wizard_.jobs.run(lambda _ws: load(paths), self._loaded, self._failed)
 
     def _loaded(self, choices: tuple[SheetChoice, ...]) -> None:
         self.wizard_.choices = choices

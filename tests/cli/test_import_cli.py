@@ -98,9 +98,9 @@ def test_map_assigns_a_column_the_guess_missed_and_kind_names_the_register(insta
 
 def test_a_map_naming_no_column_or_no_field_is_one_spanish_line(installed, tmp_path, capsys):
     path = write(tmp_path / "casos.csv", HEADER, GOOD)
-    status, out, err = run(["import", path, "--map", "Inexistente=Folio"], capsys)
+    status, _out, err = run(["import", path, "--map", "Inexistente=Folio"], capsys)
     assert status == 1 and err == "mpi-desktop: Ninguna hoja tiene la columna «Inexistente».\n"
-    status, out, err = run(["import", path, "--map", "Folio=color favorito"], capsys)
+    status, _out, err = run(["import", path, "--map", "Folio=color favorito"], capsys)
     assert status == 1 and err.startswith("mpi-desktop: No hay un campo así en «Casos»")
     assert stored(installed) == ([], 0)
 
@@ -110,3 +110,18 @@ def test_a_file_that_is_not_a_spreadsheet_is_refused_clearly(installed, tmp_path
     old.write_bytes(b"\xd0\xcf\x11\xe0 not really")
     status, _out, err = run(["import", str(old)], capsys)
     assert status == 1 and "guárdelo como .xlsx o .csv" in err
+
+
+def test_one_csv_per_register_imports_as_one(installed, tmp_path, capsys):
+    cases = write(tmp_path / "casos.csv", HEADER, GOOD)
+    persons = write(
+        tmp_path / "personas.csv",
+        ["Folio", "Tipo de persona", "Nombre completo", "Identidad"],
+        [["12/2019", "Familiar", "Familiar Ficticio", "Hombre"]],
+    )
+    status, out, err = run(["import", cases, persons], capsys)
+    assert status == 0, err
+    assert "Hoja «personas» (1 filas): Personas" in out
+    assert stored(installed) == (["MPI-2019-0001", "MPI-2020-0009"], 3)
+    status, _out, err = run(["import", cases, persons, "--kind", "cases"], capsys)
+    assert status == 1 and "--kind solo se usa con un archivo de una sola hoja" in err
