@@ -31,8 +31,12 @@ $(STAMP): pyproject.toml
 setup: system-deps $(STAMP)
 
 # Opens the program on a demo database (created on first use; credentials are printed).
+# The demo is rebuilt when the schema sources change (it holds only fictitious data).
 run: setup
-	@MPI_DESKTOP_HOME=$(DEMO) $(BIN)/mpi-desktop demo --if-missing
+	@want=$$(cat mpi_desktop/storage/migrations/versions/*.py | sha256sum | cut -c1-16); \
+	if [ -d $(DEMO) ] && [ "$$(cat $(DEMO)/.esquema 2>/dev/null)" != "$$want" ]; then \
+	  echo "El esquema cambió: se vuelve a crear la base de demostración"; rm -rf $(DEMO); fi; \
+	MPI_DESKTOP_HOME=$(DEMO) $(BIN)/mpi-desktop demo --if-missing && echo $$want > $(DEMO)/.esquema
 	@echo "Base de demostración: usuarios admin, lucia, estadistica; frase de acceso «demostracion-mpi-cdmx»"
 	MPI_DESKTOP_HOME=$(DEMO) MPI_DESKTOP_USER=lucia $(BIN)/mpi-desktop
 
