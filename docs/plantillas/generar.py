@@ -143,6 +143,16 @@ TEMPLATES: dict[str, tuple[str, list[str], list[list[str]]]] = {
             ["23/2019", "Monitoreo telefónico", "Preventiva", "20/03/2019", "", "Implementada", "", ""],
             [
                 "23/2019",
+                "Canalización a otras instancias del Gobierno de la Ciudad de México",
+                "Preventiva",
+                "22/03/2019",
+                "",
+                "Implementada",
+                "Secretaría de las Mujeres",
+                "",
+            ],
+            [
+                "23/2019",
                 "Rondines bitacorados (Código águila)",
                 "Protección",
                 "20/03/2019",
@@ -159,7 +169,15 @@ TEMPLATES: dict[str, tuple[str, list[str], list[list[str]]]] = {
         "Acciones",
         ["Folio", "Medida", "Tipo de medida", "Fecha de inicio de la medida", "Fecha", "Cantidad", "Notas"],
         [
-            ["23/2019", "Monitoreo telefónico", "Preventiva", "", "25/03/2019", "1", ""],
+            [
+                "23/2019",
+                "Canalización a otras instancias del Gobierno de la Ciudad de México",
+                "Preventiva",
+                "",
+                "25/03/2019",
+                "1",
+                "",
+            ],
             ["23/2019", "Rondines bitacorados (Código águila)", "Protección", "", "31/03/2019", "90", ""],
             ["7/2021", "Atención psicológica", "Social", "15/02/2021", "20/02/2021", "4", ""],
         ],

@@ -16,9 +16,14 @@ from datetime import date
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from mpi_desktop.domain.enums import MeasureCategory, MeasureStatus
+from mpi_desktop.domain.enums import CaseStatus, MeasureCategory, MeasureStatus
+from mpi_desktop.domain.errors import ValidationError
+from mpi_desktop.domain.plan_inputs import ActionInput, MeasureInput
+from mpi_desktop.domain.plan_validation import validate_action, validate_measure
 from mpi_desktop.domain.text import fold
 from mpi_desktop.exchange.legacy_plan import CASE_REJECTED, NO_CASE, Rejections, Row, StagedCase
+from mpi_desktop.services.case_records import CASE_CLOSED
+from mpi_desktop.services.measures import CALLS_ARE_ACTIONS, ITEM_RETIRED, current_plan, is_monitoring
 from mpi_desktop.storage.models import Case, CatalogueItem, Measure
 
 UNKNOWN_MEASURE = "La medida no está en el catálogo; agréguela al catálogo o use «Otras que se requieran…»."
@@ -26,11 +31,8 @@ AMBIGUOUS_MEASURE = "Hay más de una medida con ese nombre en el catálogo; indi
 MEASURE_NOT_FOUND = "El caso no tiene esa medida (ni en este archivo ni en la base)."
 MEASURE_TWICE = "El caso tiene esa medida más de una vez; indique la fecha de inicio de la medida."
 MEASURE_REJECTED = "Su medida (hoja «{sheet}», fila {row}) fue rechazada."
-BEFORE_OPENING = "{label} no puede ser anterior a la fecha de apertura del caso."
-IN_FUTURE = "{label} no puede ser futura."
-ENDS_BEFORE_START = "La fecha de término no puede ser anterior a la fecha de inicio."
-ACTION_BEFORE_START = "La fecha de la acción no puede ser anterior al inicio de la medida."
-ACTION_AFTER_END = "La fecha de la acción no puede ser posterior al término de la medida."
+# Domain fields (domain.plan_validation) → columns of the measures and actions sheets.
+MEASURE_COLUMNS = {"catalogue_item_id": "measure"}
 MIN_PREFIX = 6  # "Rondines bitacorados" finds "Rondines bitacorados (Código águila)"; "Otras" finds nothing alone
 
 
@@ -42,6 +44,8 @@ class CaseRef:
     opened_on: date
     staged: StagedCase | None = None
     case_id: str | None = None
+    closed: bool = False  # a case of the base that is closed takes no new records (a staged one may)
+    plan_id: str | None = None  # the current protection plan of a case of the base
 
 
 class Cases:
@@ -64,9 +68,13 @@ class Cases:
             return None
         if folio not in self._found:
             found = self.session.execute(
-                select(Case.id, Case.opened_on).where(Case.folio == folio, Case.deleted_at.is_(None))
+                select(Case.id, Case.opened_on, Case.status).where(Case.folio == folio, Case.deleted_at.is_(None))
             ).first()
-            self._found[folio] = CaseRef(folio, found.opened_on, case_id=found.id) if found else None
+            self._found[folio] = None
+            if found:
+                plan = current_plan(self.session, found.id)
+                closed = found.status == CaseStatus.CLOSED
+                self._found[folio] = CaseRef(folio, found.opened_on, None, found.id, closed, plan.id if plan else None)
         if self._found[folio] is None:
             self.rejections.add(row, "folio", NO_CASE)
         return self._found[folio]
@@ -107,14 +115,23 @@ def find_item(items: list[CatalogueItem], name: str, category: MeasureCategory |
     return matches[0] if matches else UNKNOWN_MEASURE
 
 
-def _dates_problem(row: Row, case: CaseRef, day: date, name: str, label: str, today: date, rejections) -> bool:
-    if day > today:
-        rejections.add(row, name, IN_FUTURE.format(label=label))
-    elif day < case.opened_on:
-        rejections.add(row, name, BEFORE_OPENING.format(label=label))
-    else:
-        return False
-    return True
+def _open_case(row: Row, cases: Cases, rejections: Rejections) -> CaseRef | None:
+    case = cases.find(row, row["folio"])
+    if case is not None and case.closed:
+        rejections.add(row, "folio", CASE_CLOSED)
+        return None
+    return case
+
+
+def _item(row: Row, items: list[CatalogueItem], rejections: Rejections) -> CatalogueItem | None:
+    item = find_item(items, row["measure"], row["category"])
+    if isinstance(item, str):
+        rejections.add(row, "measure", item)
+        return None
+    if item.retired:
+        rejections.add(row, "measure", ITEM_RETIRED)
+        return None
+    return item
 
 
 def stage_measures(
@@ -125,30 +142,24 @@ def stage_measures(
     for row in rows:
         if rejections.has(row):
             continue
-        case = cases.find(row, row["folio"])
-        if case is None:
+        case = _open_case(row, cases, rejections)
+        item = _item(row, items, rejections) if case is not None else None
+        if item is None:
             continue
-        item = find_item(items, row["measure"], row["category"])
-        if isinstance(item, str):
-            rejections.add(row, "measure", item)
-            continue
-        starts_on, ends_on = row["starts_on"], row["ends_on"]
-        if _dates_problem(row, case, starts_on, "starts_on", "La fecha de inicio", today, rejections):
-            continue
-        if ends_on is not None and ends_on < starts_on:
-            rejections.add(row, "ends_on", ENDS_BEFORE_START)
-            continue
+        ends_on = row["ends_on"]
+        # The registers rarely say; a measure whose end has passed is concluded, any other is in force.
         status = row["status"] or (
             MeasureStatus.CONCLUDED if ends_on is not None and ends_on <= today else MeasureStatus.IMPLEMENTED
         )
-        if status is MeasureStatus.CONCLUDED and ends_on is None:
-            rejections.add(row, "status", "Una medida concluida requiere fecha de término.")
+        data = MeasureInput(item.id, row["starts_on"], row["institution"], ends_on, status, row["notes"])
+        try:
+            data = validate_measure(data, opened_on=case.opened_on)
+        except ValidationError as error:
+            rejections.problems(row, error, MEASURE_COLUMNS)
             continue
-        institution = row["institution"]
-        if institution is not None and len(institution) > 200:
-            rejections.add(row, "institution", "La institución no puede exceder 200 caracteres.")
-            continue
-        staged.append(StagedMeasure(row, case, item.id, starts_on, ends_on, status, institution, row["notes"]))
+        staged.append(
+            StagedMeasure(row, case, item.id, data.starts_on, data.ends_on, data.status, data.institution, data.notes)
+        )
     return staged
 
 
@@ -166,26 +177,25 @@ def stage_actions(
     for row in rows:
         if rejections.has(row):
             continue
-        case = cases.find(row, row["folio"])
-        if case is None:
+        case = _open_case(row, cases, rejections)
+        item = _item(row, items, rejections) if case is not None else None
+        if item is None:
             continue
-        item = find_item(items, row["measure"], row["category"])
-        if isinstance(item, str):
-            rejections.add(row, "measure", item)
+        if is_monitoring(item):
+            rejections.add(row, "measure", CALLS_ARE_ACTIONS)
             continue
         found = _measure_of(session, row, case, item.id, measures, measure_rows, rejections)
         if found is None:
             continue
-        starts_on, ends_on = found[1], found[2]
-        acted_on = row["acted_on"]
-        if _dates_problem(row, case, acted_on, "acted_on", "La fecha de la acción", today, rejections):
-            continue
-        if acted_on < starts_on or (ends_on is not None and acted_on > ends_on):
-            rejections.add(row, "acted_on", ACTION_BEFORE_START if acted_on < starts_on else ACTION_AFTER_END)
+        data = ActionInput(row["acted_on"], row["quantity"] or 1, row["notes"])
+        try:
+            data = validate_action(data, today, starts_on=found[1], ends_on=found[2])
+        except ValidationError as error:
+            rejections.problems(row, error)
             continue
         measure = found[0] if isinstance(found[0], StagedMeasure) else None
         measure_id = None if measure else found[0]
-        staged.append(StagedAction(row, case, measure, measure_id, acted_on, row["quantity"] or 1, row["notes"]))
+        staged.append(StagedAction(row, case, measure, measure_id, data.acted_on, data.quantity, data.notes))
     return staged
 
 

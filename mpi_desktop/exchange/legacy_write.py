@@ -171,6 +171,7 @@ class Writer:
             case = self._case_of(item.case)
             measure = Measure(
                 case_id=case.id,
+                plan_id=item.case.plan_id,  # a case of the base: its current plan, as services.measures does
                 catalogue_item_id=item.item_id,
                 starts_on=item.starts_on,
                 ends_on=item.ends_on,

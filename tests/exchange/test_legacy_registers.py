@@ -12,6 +12,7 @@ from mpi_desktop.domain.enums import Identity, MeasureStatus, Modality, PersonId
 from mpi_desktop.domain.inputs import CaseInput, PersonInput
 from mpi_desktop.exchange.legacy_import import dry_run, import_records, load
 from mpi_desktop.services import cases
+from mpi_desktop.services.measures import CALLS_ARE_ACTIONS
 from mpi_desktop.storage.models import (
     Attendance,
     Case,
@@ -120,6 +121,7 @@ def test_every_register_is_planned_linked_and_each_bad_row_explained(db, casewor
         "La medida no está en el catálogo; agréguela al catálogo o use «Otras que se requieran…».",
     )
     assert found[("Medidas", 6)][1] == "Hay más de una medida con ese nombre en el catálogo; indique el tipo de medida."
+    assert found[("Acciones", 2)] == ("Medida", CALLS_ARE_ACTIONS)  # calls are logged in Monitoreo, with their data
     assert found[("Acciones", 4)] == ("Fecha", "La fecha de la acción no puede ser posterior al término de la medida.")
     assert found[("Acciones", 5)] == ("Medida", "Su medida (hoja «Medidas», fila 5) fue rechazada.")
     assert found[("Acciones", 6)] == ("Cantidad", "Debe ser un número entero mayor o igual a 1.")
@@ -128,12 +130,12 @@ def test_every_register_is_planned_linked_and_each_bad_row_explained(db, casewor
     assert found[("Asistencia", 6)][1] == "No hay una sesión de ese taller en esa fecha en la hoja de talleres."
     assert found[("Asistencia", 7)][1] == "Su sesión (hoja «Talleres», fila 6) fue rechazada."
     assert found[("Asistencia", 8)][1].startswith("Escriba el nombre de la persona participante o la cantidad")
-    assert len(found) == 11
+    assert len(found) == 12
     assert plan.counts == {
         "cases": 3,
         "persons": 2,
         "measures": 3,
-        "actions": 2,
+        "actions": 1,
         "workshops": 2,
         "sessions": 4,
         "attendance": 1,
@@ -143,7 +145,7 @@ def test_every_register_is_planned_linked_and_each_bad_row_explained(db, casewor
 
 def test_accepted_rows_are_written_linked_and_the_cases_last_activity_follows(db, caseworker, tmp_path):
     result = import_records(db, caseworker, load(book(tmp_path)), accepted_only=True, today=TODAY)
-    assert result.counts["measures"] == 3 and result.counts["actions"] == 2 and result.skipped_rows == 11
+    assert result.counts["measures"] == 3 and result.counts["actions"] == 1 and result.skipped_rows == 12
     with db.session() as session:
         case = session.scalar(select(Case).where(Case.folio == "MPI-2019-0001"))
         measures = {m.catalogue_item.name.split()[0]: m for m in session.scalars(select(Measure))}
@@ -154,7 +156,7 @@ def test_accepted_rows_are_written_linked_and_the_cases_last_activity_follows(db
         actions = sorted(
             (a.measure.catalogue_item.name[:8], a.quantity) for a in session.scalars(select(MeasureAction))
         )
-        assert actions == [("Monitore", 3), ("Rondines", 90)]
+        assert actions == [("Rondines", 90)]
         assert case.last_activity_on == date(2019, 3, 26)  # the latest action; a measure itself is not activity
         workshops = {w.title: w for w in session.scalars(select(Workshop))}
         assert workshops["Taller para un caso"].case_id == case.id
@@ -212,10 +214,27 @@ def test_each_register_alone_with_good_rows_imports_all_or_nothing(db, caseworke
         "Medidas": (MEASURES[0], MEASURES[1][:3]),
         "Talleres": (WORKSHOPS[0], WORKSHOPS[1][:4]),
     }
-    sheets[sheet] = (registers[sheet][0], registers[sheet][1][:2])
+    sheets[sheet] = (registers[sheet][0], registers[sheet][1][1:2] if sheet == "Acciones" else registers[sheet][1][:2])
     path = write_xlsx(tmp_path / "uno.xlsx", sheets)
     plan = dry_run(db, caseworker, load(path), today=TODAY)
     assert plan.ok, plan.rejections
     before = count(db, CatalogueItem)
     import_records(db, caseworker, load(path), today=TODAY)
     assert count(db, CatalogueItem) == before  # the catalogue is only read
+
+
+def test_a_closed_case_of_the_base_takes_no_imported_measures(db, caseworker, tmp_path):
+    person = PersonInput(PersonRole.BENEFICIARY, "Nombre Ficticio", PersonIdentity.MAN)
+    data = CaseInput(
+        Profile.JOURNALIST, Identity.MAN, Modality.ATTENTION, opened_on=date(2023, 1, 5), persons=(person,)
+    )
+    filed = cases.create_case(db, caseworker, data, today=TODAY)
+    cases.close_case(db, caseworker, filed.id, "Concluida", date(2023, 6, 1), today=TODAY)
+    path = write_xlsx(
+        tmp_path / "medidas.xlsx",
+        {"Medidas": (MEASURES[0], [[filed.folio, "Atención psicológica", "Social", "10/01/2023", "", ""]])},
+    )
+    plan = dry_run(db, caseworker, load(path), today=TODAY)
+    assert [(r.column, r.reason) for r in plan.rejections] == [
+        ("Folio", "El caso está cerrado; reábralo para registrar cambios.")
+    ]

@@ -23,7 +23,7 @@ KINDS = {
 EXPECTED = {
     "cases": 3,
     "persons": 5,
-    "measures": 4,
+    "measures": 5,
     "actions": 3,
     "workshops": 2,
     "sessions": 4,
