@@ -297,10 +297,10 @@ def extracted(
     if not path.is_file():
         raise BackupError("No se encontró el archivo de respaldo indicado.")
     steps = Steps(progress, cancelled, {"key": 0.05, "read": 0.35, "check": 0.6})
-    steps.stage("key", "Derivando la llave del respaldo…")
     workdir = Path(tempfile.mkdtemp(prefix="mpi-respaldo-", dir=folder))  # owner-only (0700)
     try:
         with translated_errors(), path.open("rb") as handle:
+            steps.stage("key", "Derivando la llave del respaldo…")
             opened = open_prelude(handle, passphrase)
             part = workdir / "base.tmp"
             fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)

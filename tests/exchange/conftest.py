@@ -54,3 +54,23 @@ def dump(db: Database) -> dict[str, list[tuple]]:
             rows = session.execute(select(table).order_by(*table.primary_key.columns)).all()
             result[table.name] = [tuple(row) for row in rows]
     return result
+
+
+class MemoryStore:
+    """One computer's device-secret store (the OS keyring), in memory: `Vault` only calls get/create."""
+
+    def __init__(self) -> None:
+        self.secrets: dict[str, bytes] = {}
+
+    def get(self, vault_id: str) -> bytes | None:
+        return self.secrets.get(vault_id)
+
+    def create(self, vault_id: str) -> bytes:
+        import secrets
+
+        self.secrets[vault_id] = secrets.token_bytes(32)
+        return self.secrets[vault_id]
+
+
+def machine() -> MemoryStore:
+    return MemoryStore()
