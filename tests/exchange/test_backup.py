@@ -181,6 +181,8 @@ def test_a_backup_taken_while_another_connection_writes_is_consistent(installed,
 
     thread = threading.Thread(target=write)
     thread.start()
+    while commits[0] < 3:  # some pairs before the snapshot, more while it is copied
+        threading.Event().wait(0.001)
     try:
         result = backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS, progress=progress)
     finally:
@@ -195,7 +197,7 @@ def test_a_backup_taken_while_another_connection_writes_is_consistent(installed,
         keys = [row[0] for row in conn.execute("SELECT key FROM settings WHERE key LIKE 'par-%'")]
     assert len(keys) % 2 == 0
     assert {k[:-2] for k in keys if k.endswith("-a")} == {k[:-2] for k in keys if k.endswith("-b")}
-    assert result.manifest.counts["settings"] == len(keys) + (result.manifest.counts["settings"] - len(keys))
+    assert keys, "the backup holds none of the writer's rows"
 
 
 # ---- refusals: each with its own message, and nothing touched --------------------------------------
@@ -214,7 +216,7 @@ def test_wrong_passphrase(made):
 @pytest.mark.parametrize("keep", [5, 12, 40, 200, -4096, -1])
 def test_a_truncated_file_is_told_apart(made, keep):
     data = made.read_bytes()
-    made.write_bytes(data[:keep] if keep > 0 else data[:keep])
+    made.write_bytes(data[:keep])  # a negative `keep` cuts that many bytes off the end
     error = refusal(made)
     assert isinstance(error, BackupTruncated), error
     assert "incompleto" in str(error)
