@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 
 from mpi_desktop import __version__
-from mpi_desktop.cli import admin, data_import, report
+from mpi_desktop.cli import admin, backup, data_import, report
 from mpi_desktop.cli.prompts import (
     EXIT_FAILED,
     EXIT_INTERRUPTED,
@@ -27,7 +27,7 @@ from mpi_desktop.storage.paths import DataPaths
 __all__ = ["EXIT_FAILED", "EXIT_INTERRUPTED", "EXIT_OK", "EXIT_PROBLEMS_FOUND", "EXIT_USAGE", "UsageError", "main"]
 
 # Modules with a `register(sub, add)` that adds their commands to the parser.
-COMMAND_GROUPS = (admin, report, data_import)
+COMMAND_GROUPS = (admin, report, data_import, backup)
 
 
 def build_parser() -> argparse.ArgumentParser:
