@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import func, select, union_all
+from sqlalchemy import Select, func, select
 from sqlalchemy.orm import Session
 
 from mpi_desktop.domain.enums import (
@@ -178,27 +178,28 @@ def governing_sessions(session: Session, period: Period, body: GoverningBody) ->
     return GoverningSessions(body, period, rows)
 
 
-def _participants(session: Session, parent, sessions_or_trainings) -> dict[str, Participants]:
-    """Participants by `parent` key: named attendances plus headcounts of the given sessions/trainings.
+def _participants(session: Session, parent, links: Select) -> dict[str, Participants]:
+    """Participants per key: named attendances plus headcounts.
 
-    `parent(model)` is the column that links an Attendance/Headcount to the grouping key's table
-    and `sessions_or_trainings` a select of (link id, grouping key)."""
-    keyed = sessions_or_trainings.subquery()
+    `links` selects (link id, key): the workshop sessions or trainings whose people are counted
+    and what each adds to; `parent(model)` is the Attendance/Headcount column holding a link id.
+    The people are grouped by link through the parent indexes, then added up by key here."""
+    key_of = dict(session.execute(links).tuples().all())
+    ids = links.with_only_columns(links.selected_columns[0])
     named = (
-        select(keyed.c.key, Attendance.identity, func.count().label("people"))
-        .join(Attendance, parent(Attendance) == keyed.c.link)
-        .where(Attendance.deleted_at.is_(None))
-        .group_by(keyed.c.key, Attendance.identity)
+        select(parent(Attendance), Attendance.identity, func.count())
+        .where(parent(Attendance).in_(ids), Attendance.deleted_at.is_(None))
+        .group_by(parent(Attendance), Attendance.identity)
     )
     counted = (
-        select(keyed.c.key, Headcount.identity, func.sum(Headcount.count).label("people"))
-        .join(Headcount, parent(Headcount) == keyed.c.link)
-        .where(Headcount.deleted_at.is_(None))
-        .group_by(keyed.c.key, Headcount.identity)
+        select(parent(Headcount), Headcount.identity, func.sum(Headcount.count))
+        .where(parent(Headcount).in_(ids), Headcount.deleted_at.is_(None))
+        .group_by(parent(Headcount), Headcount.identity)
     )
     counts: dict[str, dict[PersonIdentity, int]] = defaultdict(lambda: defaultdict(int))
-    for key, identity, people in session.execute(union_all(named, counted)):
-        counts[key][PersonIdentity(identity)] += int(people or 0)
+    for query in (named, counted):
+        for link, identity, people in session.execute(query):
+            counts[key_of[link]][PersonIdentity(identity)] += int(people or 0)
     return {key: Participants.from_counts(by_identity) for key, by_identity in counts.items()}
 
 

@@ -98,6 +98,8 @@ class Headcount(Entity, Base):
     __table_args__ = (
         CheckConstraint("(workshop_session_id IS NULL) != (training_id IS NULL)", name="one_parent"),
         CheckConstraint("count >= 0", name="count_not_negative"),
+        Index("ix_headcounts_session", "workshop_session_id"),
+        Index("ix_headcounts_training", "training_id"),
     )
 
     workshop_session_id: Mapped[str | None] = mapped_column(ForeignKey("workshop_sessions.id"), default=None)

@@ -26,8 +26,8 @@ class Case(Entity, Base):
     __tablename__ = "cases"
     __table_args__ = (
         UniqueConstraint("folio"),
-        # Covering indexes for the case list and the period statistics.
-        Index("ix_cases_opened", "opened_on", "modality", "profile", "identity"),
+        # Covering indexes for the case list and the period statistics (Cuadros 3–5 read only this one).
+        Index("ix_cases_opened", "deleted_at", "opened_on", "modality", "profile", "identity", "procedure", "id"),
         Index("ix_cases_list", "deleted_at", "last_activity_on", "folio"),
         Index("ix_cases_name", "deleted_at", "display_name", "folio"),
     )
@@ -96,7 +96,10 @@ class Aggression(Entity, Base):
 
 class RiskAssessment(Entity, Base):
     __tablename__ = "risk_assessments"
-    __table_args__ = (Index("ix_risk_assessments_case", "case_id", "assessed_on"),)
+    __table_args__ = (
+        Index("ix_risk_assessments_case", "case_id", "assessed_on"),
+        Index("ix_risk_assessments_assessed", "assessed_on", "case_id", "deleted_at"),  # informe "seguimiento"
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
     assessed_on: Mapped[date] = mapped_column(Date)
@@ -108,7 +111,11 @@ class RiskAssessment(Entity, Base):
 
 class FollowUp(Entity, Base):
     __tablename__ = "follow_ups"
-    __table_args__ = (Index("ix_follow_ups_case", "case_id", "noted_on"),)
+    # ix_follow_ups_noted: the follow-ups of a period (informe "seguimiento"), covering.
+    __table_args__ = (
+        Index("ix_follow_ups_case", "case_id", "noted_on"),
+        Index("ix_follow_ups_noted", "noted_on", "case_id", "deleted_at"),
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
     noted_on: Mapped[date] = mapped_column(Date)
@@ -120,7 +127,10 @@ class FollowUp(Entity, Base):
 
 class Referral(Entity, Base):
     __tablename__ = "referrals"
-    __table_args__ = (Index("ix_referrals_case", "case_id", "referred_on"),)
+    __table_args__ = (
+        Index("ix_referrals_case", "case_id", "referred_on"),
+        Index("ix_referrals_referred", "referred_on", "case_id", "deleted_at"),  # informe "seguimiento"
+    )
 
     case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
     institution: Mapped[str] = mapped_column(String(200))

@@ -68,7 +68,7 @@ def upgrade() -> None:
     with op.batch_alter_table('cases', schema=None) as batch_op:
         batch_op.create_index('ix_cases_list', ['deleted_at', 'last_activity_on', 'folio'], unique=False)
         batch_op.create_index('ix_cases_name', ['deleted_at', 'display_name', 'folio'], unique=False)
-        batch_op.create_index('ix_cases_opened', ['opened_on', 'modality', 'profile', 'identity'], unique=False)
+        batch_op.create_index('ix_cases_opened', ['deleted_at', 'opened_on', 'modality', 'profile', 'identity', 'procedure', 'id'], unique=False)
 
     op.create_table('folio_counters',
     sa.Column('prefix', sa.String(length=16), nullable=False),
@@ -213,6 +213,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('follow_ups', schema=None) as batch_op:
         batch_op.create_index('ix_follow_ups_case', ['case_id', 'noted_on'], unique=False)
+        batch_op.create_index('ix_follow_ups_noted', ['noted_on', 'case_id', 'deleted_at'], unique=False)
 
     op.create_table('persons',
     sa.Column('case_id', sa.String(length=36), nullable=False),
@@ -268,6 +269,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('referrals', schema=None) as batch_op:
         batch_op.create_index('ix_referrals_case', ['case_id', 'referred_on'], unique=False)
+        batch_op.create_index('ix_referrals_referred', ['referred_on', 'case_id', 'deleted_at'], unique=False)
 
     op.create_table('risk_assessments',
     sa.Column('case_id', sa.String(length=36), nullable=False),
@@ -282,6 +284,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_risk_assessments'))
     )
     with op.batch_alter_table('risk_assessments', schema=None) as batch_op:
+        batch_op.create_index('ix_risk_assessments_assessed', ['assessed_on', 'case_id', 'deleted_at'], unique=False)
         batch_op.create_index('ix_risk_assessments_case', ['case_id', 'assessed_on'], unique=False)
 
     op.create_table('training_dates',
@@ -331,6 +334,7 @@ def upgrade() -> None:
     with op.batch_alter_table('measures', schema=None) as batch_op:
         batch_op.create_index('ix_measures_case', ['case_id'], unique=False)
         batch_op.create_index('ix_measures_item', ['catalogue_item_id', 'starts_on'], unique=False)
+        batch_op.create_index('ix_measures_started', ['starts_on', 'case_id', 'catalogue_item_id', 'deleted_at'], unique=False)
 
     op.create_table('workshop_sessions',
     sa.Column('workshop_id', sa.String(length=36), nullable=False),
@@ -380,6 +384,10 @@ def upgrade() -> None:
     sa.ForeignKeyConstraint(['workshop_session_id'], ['workshop_sessions.id'], name=op.f('fk_headcounts_workshop_session_id_workshop_sessions')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_headcounts'))
     )
+    with op.batch_alter_table('headcounts', schema=None) as batch_op:
+        batch_op.create_index('ix_headcounts_session', ['workshop_session_id'], unique=False)
+        batch_op.create_index('ix_headcounts_training', ['training_id'], unique=False)
+
     op.create_table('measure_actions',
     sa.Column('measure_id', sa.String(length=36), nullable=False),
     sa.Column('acted_on', sa.Date(), nullable=False),
@@ -393,6 +401,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_measure_actions'))
     )
     with op.batch_alter_table('measure_actions', schema=None) as batch_op:
+        batch_op.create_index('ix_measure_actions_acted', ['acted_on', 'measure_id', 'quantity', 'deleted_at'], unique=False)
         batch_op.create_index('ix_measure_actions_measure', ['measure_id', 'acted_on', 'quantity'], unique=False)
 
     op.create_table('monitoring_calls',
@@ -620,8 +629,13 @@ def downgrade() -> None:
     op.drop_table('monitoring_calls')
     with op.batch_alter_table('measure_actions', schema=None) as batch_op:
         batch_op.drop_index('ix_measure_actions_measure')
+        batch_op.drop_index('ix_measure_actions_acted')
 
     op.drop_table('measure_actions')
+    with op.batch_alter_table('headcounts', schema=None) as batch_op:
+        batch_op.drop_index('ix_headcounts_training')
+        batch_op.drop_index('ix_headcounts_session')
+
     op.drop_table('headcounts')
     with op.batch_alter_table('attendances', schema=None) as batch_op:
         batch_op.drop_index('ix_attendances_training')
@@ -633,6 +647,7 @@ def downgrade() -> None:
 
     op.drop_table('workshop_sessions')
     with op.batch_alter_table('measures', schema=None) as batch_op:
+        batch_op.drop_index('ix_measures_started')
         batch_op.drop_index('ix_measures_item')
         batch_op.drop_index('ix_measures_case')
 
@@ -644,9 +659,11 @@ def downgrade() -> None:
     op.drop_table('training_dates')
     with op.batch_alter_table('risk_assessments', schema=None) as batch_op:
         batch_op.drop_index('ix_risk_assessments_case')
+        batch_op.drop_index('ix_risk_assessments_assessed')
 
     op.drop_table('risk_assessments')
     with op.batch_alter_table('referrals', schema=None) as batch_op:
+        batch_op.drop_index('ix_referrals_referred')
         batch_op.drop_index('ix_referrals_case')
 
     op.drop_table('referrals')
@@ -656,6 +673,7 @@ def downgrade() -> None:
 
     op.drop_table('persons')
     with op.batch_alter_table('follow_ups', schema=None) as batch_op:
+        batch_op.drop_index('ix_follow_ups_noted')
         batch_op.drop_index('ix_follow_ups_case')
 
     op.drop_table('follow_ups')
