@@ -98,7 +98,13 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
     # slot: Monitoreo
     # slot: Talleres y capacitaciones
     # slot: Informes
-    # slot: Respaldos
+    if actor.can(Permission.BACKUP):
+        from mpi_desktop.gui.backups_area import BackupsArea
+
+        backups = BackupsArea(window)
+        backups.restored.connect(window.lock)
+        backups.status_changed.connect(window.backups.show)
+        areas.append(("Respaldos", backups))
     if actor.can(Permission.MANAGE_USERS):
         admin = AdminArea(window.jobs)
         admin.idle_changed.connect(window.idle.set_minutes)

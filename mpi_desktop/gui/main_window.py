@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpi_desktop.gui.areas import build_areas
+from mpi_desktop.gui.backups_area import AutomaticBackups
 from mpi_desktop.gui.idle import IdleWatcher
 from mpi_desktop.gui.unlock import UnlockDialog
 from mpi_desktop.gui.worker import Jobs
@@ -82,6 +83,8 @@ class MainWindow(QMainWindow):
         self.lock_button.clicked.connect(self.lock)
         bar.addWidget(self.user_label)
         bar.addWidget(self.database_label, 1)
+        self.backups = AutomaticBackups(self)  # last good backup; daily and on-close backups
+        bar.addWidget(self.backups.label)
         bar.addPermanentWidget(self.lock_button)
 
     def _build_areas(self) -> None:
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
             start = getattr(widget, "start", None)
             if start:
                 start()
+        self.backups.refresh()
 
     def area_titles(self) -> list[str]:
         return [title for title, _widget in self.areas]
@@ -190,6 +194,8 @@ class MainWindow(QMainWindow):
                 != QMessageBox.StandardButton.Yes
             ):
                 event.ignore()
+                return
+            if self.backups.hold_close(event):
                 return
         event.accept()
 
