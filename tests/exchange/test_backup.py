@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import secrets
+import shutil
 import sqlite3
 import stat
 import threading
@@ -295,3 +296,45 @@ def test_kdf_parameters_in_a_planted_header_are_bounded(made):
     planted = data.replace(b'"memory_kib": ', b'"memory_kib": 9', 1)  # a far larger memory cost
     made.write_bytes(planted)
     assert isinstance(refusal(made), BackupTampered | BackupTruncated)
+
+
+# ---- automatic backups and their settings --------------------------------------------------------
+def test_automatic_backups_are_configured_by_an_administrator_and_audited_without_the_passphrase(installed, tmp_path):
+    from datetime import timedelta
+
+    from mpi_desktop.domain.errors import ValidationError
+
+    usb = tmp_path / "usb"
+    with pytest.raises(ValidationError) as info:
+        backup_settings.configure(installed, usb, 0, "corta")
+    assert set(info.value.problems) == {"folder", "keep", "passphrase"}
+    usb.mkdir()
+    status = backup_settings.configure(installed, usb, 2, BACKUP_PASS)
+    assert status.configured and status.overdue and not status.folder_missing
+    assert "Respaldo atrasado" in status.describe()
+    with installed.db.session() as session:
+        entries = session.scalars(select(AuditEvent).where(AuditEvent.entity == "setting")).all()
+    assert {e.field for e in entries} == {"backup_folder", "backup_keep", "backup_passphrase"}
+    assert all(BACKUP_PASS not in f"{e.old_value}{e.new_value}{e.detail}" for e in entries)
+    for _ in range(3):
+        backup.automatic_backup(installed)
+    kept = backup.automatic_backups(usb)
+    assert len(kept) == 2
+    status = backup_settings.status(installed)
+    assert status.last_good_file == kept[-1].name and not status.overdue
+    assert backup_settings.status(installed, now=status.last_good_at + timedelta(hours=25)).overdue
+    usb_gone = tmp_path / "usb"
+    shutil.rmtree(usb_gone)
+    assert backup_settings.status(installed).folder_missing
+    with pytest.raises(backup.BackupError, match="conecte la memoria USB"):
+        backup.automatic_backup(installed)
+
+
+def test_only_administrators_choose_the_automatic_backups(installed, isolated_home, tmp_path):
+    lucia = workspace.unlock(isolated_home, "lucia", "frase larga del admin", store=None)
+    try:
+        with pytest.raises(PermissionDenied):
+            backup_settings.configure(lucia, tmp_path, 3, BACKUP_PASS)
+        assert not backup_settings.status(lucia).configured
+    finally:
+        lucia.close()
