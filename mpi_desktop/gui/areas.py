@@ -8,9 +8,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from mpi_desktop.gui.admin import AdminArea
+from mpi_desktop.gui.agenda import MonitoringArea
 from mpi_desktop.gui.case_file import DRAFT_FORM, CaseFileWidget
 from mpi_desktop.gui.case_list import CaseListWidget
 from mpi_desktop.gui.intake import IntakeDialog
+from mpi_desktop.gui.plans_area import PlansArea
 from mpi_desktop.gui.worker import Jobs
 from mpi_desktop.security.access import Permission
 from mpi_desktop.services import summary
@@ -94,8 +96,9 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
         areas.append(("Casos", CasesArea(window)))
     # Slots, in the order of the issue: Planes y medidas, Monitoreo, Talleres y capacitaciones,
     # Informes, Respaldos — each appended here by its own module once it exists.
-    # slot: Planes y medidas
-    # slot: Monitoreo
+    if actor.can(Permission.READ_CASES):
+        areas.append(("Planes y medidas", PlansArea(window, window.jobs)))
+        areas.append(("Monitoreo", MonitoringArea(window, window.jobs)))
     # slot: Talleres y capacitaciones
     # slot: Informes
     if actor.can(Permission.BACKUP):

@@ -21,6 +21,7 @@ from mpi_desktop.gui.case_file_dialogs import DIALOGS, RecordDialog
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, day_text, guarded
 from mpi_desktop.gui.case_file_tabs import HistoryTab, RecordsTab, SummaryTab
 from mpi_desktop.gui.plan_print import PlanPrintDialog
+from mpi_desktop.gui.plan_tab import PlanTab
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import cases
 from mpi_desktop.services.cases import CaseFile
@@ -139,6 +140,8 @@ class CaseFileWidget(QWidget):
             empty="No hay canalizaciones registradas.",
         )
         self.history = HistoryTab(jobs, case_id)
+        self.plan = PlanTab(jobs, case_id)
+        self.plan.changed.connect(self._after_save)
         self.tabs = QTabWidget(objectName="caseTabs")
         self._tab_names = (
             (self.summary, "&Resumen", None),
@@ -147,6 +150,7 @@ class CaseFileWidget(QWidget):
             (self.risks, "E&valuaciones de riesgo", "risk_assessments"),
             (self.follow_ups, "Segu&imientos", "follow_ups"),
             (self.referrals, "Ca&nalizaciones", "referrals"),
+            (self.plan, "Plan y &medidas", None),
             (self.history, "&Historial", None),
         )
         for widget, title, _records in self._tab_names:
@@ -209,6 +213,7 @@ class CaseFileWidget(QWidget):
                 count = len(getattr(file, records))
                 self.tabs.setTabText(self.tabs.indexOf(widget), f"{title} ({count})" if count else title)
         self.tabs.setEnabled(True)
+        self.plan.mark_stale()
         self.history.stale = True
         if self.tabs.currentWidget() is self.history:
             self.history.load()

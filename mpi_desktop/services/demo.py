@@ -30,7 +30,7 @@ from mpi_desktop.domain.enums import (
 )
 from mpi_desktop.domain.inputs import AggressionInput, CaseInput, FollowUpInput, PersonInput, RiskInput
 from mpi_desktop.security.vault import KdfParams
-from mpi_desktop.services import cases, demo_activities, users, workspace
+from mpi_desktop.services import cases, demo_activities, demo_plans, users, workspace
 from mpi_desktop.storage.models import (
     CatalogueItem,
     Measure,
@@ -334,3 +334,4 @@ def _populate(ws: workspace.Workspace, rng: random.Random, today: date, progress
             session.add(MeasureAction(measure_id=measure.id, acted_on=today - timedelta(days=3), quantity=2))
     progress(f"{len(plan) + 1} casos ficticios creados.")
     demo_activities.populate(ws, rng, today)  # Cuadros 1, 2, 7, 8 and section 4 of the informe
+    demo_plans.populate(ws, rng, today)  # re-evaluated plans, overdue reviews, a day's call agenda

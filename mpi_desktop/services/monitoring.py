@@ -244,7 +244,8 @@ def list_calls(db: Database, actor: Actor, case_id: str) -> tuple[CallView, ...]
 def calls_due(db: Database, actor: Actor, *, now: datetime | None = None) -> tuple[DueCall, ...]:
     """ "Llamadas de hoy": for every open case with monitoring in force today, each person whose
     latest call set a next call due today or earlier (Mexico City days), and each case never
-    called yet (due since its measure began). Overdue first, oldest first. Audited as a reading."""
+    called yet (due since its measure began). A call logged for no one in particular counts as
+    a call to the case's first beneficiary. Overdue first, oldest first. Audited as a reading."""
     require(actor, Permission.READ_CASES)
     today = call_day(_now(now))
     end_of_today = datetime.combine(today + timedelta(days=1), time(0), MEXICO_CITY)
@@ -263,14 +264,20 @@ def calls_due(db: Database, actor: Actor, *, now: datetime | None = None) -> tup
             .where(MonitoringCall.deleted_at.is_(None), MonitoringCall.case_id.in_(monitored))
             .subquery()
         )
-        latest = session.execute(
+        rows = session.execute(
             select(
                 ranked.c.case_id, ranked.c.person_id, ranked.c.called_at, ranked.c.outcome, ranked.c.next_call_due
-            ).where(ranked.c.rank == 1, ranked.c.next_call_due < end_of_today)
+            ).where(ranked.c.rank == 1)
         ).all()
+        latest: dict[tuple[str, str | None], tuple] = {}
+        for row in rows:
+            key = (row.case_id, row.person_id or _beneficiary_id(session, row.case_id))
+            if key not in latest or row.called_at > latest[key][2]:
+                latest[key] = tuple(row)
         due = [
             _due(session, case_id, person_id, next_due, today, called_at, outcome)
-            for case_id, person_id, called_at, outcome, next_due in latest
+            for (_case, person_id), (case_id, _person, called_at, outcome, next_due) in latest.items()
+            if next_due is not None and next_due < end_of_today
         ]
         never_called = session.execute(
             select(Measure.case_id, func.min(Measure.starts_on))
@@ -283,6 +290,11 @@ def calls_due(db: Database, actor: Actor, *, now: datetime | None = None) -> tup
         due.sort(key=lambda d: (d.due_on, d.due_at or datetime.combine(d.due_on, time(0), MEXICO_CITY), d.folio))
         record(session, actor, AuditAction.READ, detail=AGENDA_READ)
         return tuple(due)
+
+
+def _beneficiary_id(session: Session, case_id: str) -> str | None:
+    case = session.get(Case, case_id)
+    return next((p.id for p in case.persons if p.deleted_at is None and p.role == PersonRole.BENEFICIARY), None)
 
 
 def _due(
@@ -298,8 +310,9 @@ def _due(
 ) -> DueCall:
     case = session.get(Case, case_id)
     person = session.get(Person, person_id) if person_id else None
-    if person is None and called_at is None:  # never called: the first beneficiary is whom to call
-        person = next((p for p in case.persons if p.deleted_at is None and p.role == PersonRole.BENEFICIARY), None)
+    if person is None:  # never called, or called for no one in particular: the first beneficiary
+        beneficiary = _beneficiary_id(session, case.id)
+        person = session.get(Person, beneficiary) if beneficiary else None
     if person is not None and person.deleted_at is not None:
         person = None
     day = call_day(next_due) if next_due is not None else due_on

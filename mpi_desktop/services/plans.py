@@ -111,7 +111,7 @@ def _plan_view(session: Session, plan: ProtectionPlan) -> PlanView:
         session_number=council.number if council else None,
         next_review_on=plan.next_review_on,
         notes=plan.notes,
-        measures=measure_views(session, plan.measures),
+        measures=measure_views(session, sorted(plan.measures, key=lambda m: (m.starts_on, m.created_at))),
     )
 
 

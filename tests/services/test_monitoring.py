@@ -243,3 +243,13 @@ def test_agenda_leaves_out_cases_whose_monitoring_ended(db, caseworker):
     (phone,) = [m for m in measures.list_measures(db, caseworker, case_id) if m.is_monitoring]
     measures.set_measure_status(db, caseworker, phone.id, MeasureStatus.CONCLUDED, today=TODAY)
     assert calls.calls_due(db, caseworker, now=NOW) == ()
+
+
+def test_a_call_for_no_one_in_particular_counts_as_a_call_to_the_beneficiary(db, caseworker):
+    case_id = monitored_case(db, caseworker)
+    (ana,) = cases.get_case(db, caseworker, case_id).persons
+    logged(db, caseworker, case_id, mx(2024, 2, 10, 10), mx(2024, 2, 17, 10))
+    (due,) = calls.calls_due(db, caseworker, now=NOW)
+    assert (due.person_id, due.person_name, due.overdue) == (ana.id, "Ana Pérez López", True)
+    logged(db, caseworker, case_id, mx(2024, 2, 29, 10), mx(2024, 3, 7, 10), ana.id)
+    assert calls.calls_due(db, caseworker, now=NOW) == ()
