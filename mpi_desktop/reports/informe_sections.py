@@ -7,12 +7,10 @@ built from the numbers come from reports/narrative.py. Aggregates and event titl
 
 from __future__ import annotations
 
-from babel.dates import format_date
 from reportlab.platypus import Flowable
 
-from mpi_desktop.domain.enums import GoverningBody
-from mpi_desktop.domain.periods import LOCALE, CaseRow, Period, long_date
-from mpi_desktop.reports import informe_words as narrative
+from mpi_desktop.domain.periods import CaseRow
+from mpi_desktop.reports import narrative
 from mpi_desktop.reports.informe_charts import case_chart, measures_chart
 from mpi_desktop.reports.informe_layout import Outline, bullet, cuadro, grafica, paragraph
 from mpi_desktop.reports.informe_tables import (
@@ -23,10 +21,9 @@ from mpi_desktop.reports.informe_tables import (
     cuadro7_table,
     cuadro8_table,
     governing_table,
-    ordinal_feminine,
 )
 from mpi_desktop.reports.letterhead import escape
-from mpi_desktop.reports.statistics import ActivityRow, GoverningSessions, InformeStatistics, Section
+from mpi_desktop.reports.statistics import ActivityRow, InformeStatistics, Section
 
 MECHANISM_LONG = (
     "Mecanismo de Protección Integral de Personas Defensoras de Derechos Humanos y Periodistas de la Ciudad de México"
@@ -83,32 +80,18 @@ def _p(text: str) -> Flowable:
 
 
 # ---- 1. Órganos de gobierno ----------------------------------------------------------------------
-def _sessions_sentence(sessions: GoverningSessions, period: Period) -> str:
-    body = "Junta de Gobierno" if sessions.body is GoverningBody.JUNTA_DE_GOBIERNO else "Consejo Consultivo"
-    noun = period.kind.noun
-    if not sessions.rows:
-        return f"Durante el {noun} no se celebraron sesiones del {body} del MPI CDMX." if body.startswith(
-            "Consejo"
-        ) else f"Durante el {noun} no se celebraron sesiones de la {body} del MPI CDMX."  # fmt: skip
-    held = [
-        f"<b>{ordinal_feminine(row.number)} Sesión {row.kind.label}</b> ({long_date(row.held_on)})"
-        for row in sessions.rows
-    ]
-    article = "del" if body.startswith("Consejo") else "de la"
-    verb = "se llevó a cabo la" if len(held) == 1 else "se llevaron a cabo las sesiones"
-    return (
-        f"Durante el {noun} a reportar {verb} {narrative.join(held)} {article} {body} del {MECHANISM_LONG}; "
-        "los temas abordados se detallan a continuación:"
-    )
+def bold(text: str) -> str:
+    """The seed's emphasis, for the sentences of reports/narrative.py (their words need no escaping)."""
+    return f"<b>{escape(text)}</b>"
 
 
 def governing(stats: InformeStatistics, outline: Outline) -> list[Flowable]:
     assert stats.junta is not None and stats.consejo is not None
     story = outline.heading(1, HEADINGS[Section.GOVERNING])
     story += outline.heading(2, "1.1 Junta de Gobierno.")
-    story += [paragraph(_sessions_sentence(stats.junta, stats.period)), *cuadro(governing_table(1, stats.junta))]
+    story += [paragraph(narrative.sessions(stats.junta, bold)), *cuadro(governing_table(1, stats.junta))]
     story += outline.heading(2, "1.2 Consejo Consultivo del MPI CDMX.")
-    story += [paragraph(_sessions_sentence(stats.consejo, stats.period)), *cuadro(governing_table(2, stats.consejo))]
+    story += [paragraph(narrative.sessions(stats.consejo, bold)), *cuadro(governing_table(2, stats.consejo))]
     return story
 
 
@@ -135,7 +118,7 @@ def cases(stats: InformeStatistics, outline: Outline) -> list[Flowable]:
     ]
     story += outline.heading(2, "2.2 Incorporaciones.")
     story += [
-        paragraph(narrative.incorporations(stats.cases, period)),
+        paragraph(narrative.incorporations(stats.cases, period, bold)),
         *cuadro(cuadro4_table(stats.incorporations)),
         _p(
             "A continuación, en el Cuadro 5 se presenta la información sobre los casos incorporados desde la "
@@ -147,7 +130,7 @@ def cases(stats: InformeStatistics, outline: Outline) -> list[Flowable]:
     for index, (row, heading) in enumerate(CASE_SUBSECTIONS):
         first, second = 2 * index + 1, 2 * index + 2
         story += outline.heading(2, heading)
-        story.append(paragraph(narrative.case_row(stats.cases.row(row), period, (first, second))))
+        story.append(paragraph(narrative.case_row(stats.cases.row(row), period, (first, second), bold)))
         story += [
             grafica(case_chart(charts[number]), cuadro3.cutoff_line) for number in (first, second) if number in charts
         ]
@@ -160,7 +143,7 @@ def measures(stats: InformeStatistics, outline: Outline) -> list[Flowable]:
     table = cuadro6_table(stats.measures)
     story = outline.heading(2, "2.8 Medidas otorgadas.")
     story += [
-        paragraph(narrative.measures(stats.measures)),
+        paragraph(narrative.measures(stats.measures, bold) + "³"),  # the note under Cuadro 6
         *cuadro(table),
         grafica(measures_chart(stats.measures), table.cutoff_line),
     ]
@@ -178,13 +161,13 @@ def trainings(stats: InformeStatistics, outline: Outline) -> list[Flowable]:
     story += outline.heading(3, "3.1.1 Talleres de autoprotección.")
     story += [
         _p(WORKSHOPS_INTRO),
-        paragraph(narrative.workshops(stats.workshops)),
+        paragraph(narrative.workshops(stats.workshops, bold)),
         *cuadro(cuadro7_table(stats.workshops)),
     ]
     story += outline.heading(3, "3.1.2 Acciones de Prevención y Capacitación.")
     story += [
         _p(TRAININGS_INTRO.format(noun=stats.period.kind.noun)),
-        paragraph(narrative.trainings(stats.trainings)),
+        paragraph(narrative.trainings(stats.trainings, bold)),
         *cuadro(cuadro8_table(stats.trainings)),
     ]
     return story
@@ -192,7 +175,7 @@ def trainings(stats: InformeStatistics, outline: Outline) -> list[Flowable]:
 
 # ---- 4. Vinculación interinstitucional -----------------------------------------------------------
 def _activity(row: ActivityRow) -> Flowable:
-    day = format_date(row.held_on, "dd 'de' MMMM", locale=LOCALE)  # "El 09 de enero", as the seed
+    day = narrative.day_month(row.held_on)  # "El 09 de enero", as the seed
     text = f"<b>El {escape(day)}</b>, {escape(row.title)}"
     if row.description:
         text += f". {escape(row.description)}"

@@ -12,13 +12,11 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from babel.dates import format_date
-from babel.lists import format_list
 from babel.numbers import format_decimal
-from num2words import num2words
 
 from mpi_desktop.domain.enums import GoverningBody, PersonIdentity
 from mpi_desktop.domain.periods import LOCALE, Period, long_date
+from mpi_desktop.reports.narrative import dates_phrase, ordinal
 from mpi_desktop.reports.statistics import (
     Cuadro3,
     Cuadro4,
@@ -137,31 +135,6 @@ def cell_text(value: Value) -> str:
     return format_decimal(int(value), locale=LOCALE)
 
 
-def ordinal_feminine(value: int) -> str:
-    """ "Primera", "Segunda", "Décima primera": the Número de sesión of Cuadros 1 and 2."""
-    words = num2words(value, lang="es", to="ordinal").split()
-    return " ".join(word[:-1] + "a" if word.endswith("o") else word for word in words).capitalize()
-
-
-def day_list(days: tuple[date, ...]) -> str:
-    """ "08 y 15 de febrero de 2024", "31 de enero y 02 de febrero de 2024": the days of a training."""
-    if not days:
-        return ""
-    groups: list[list[date]] = []
-    for day in sorted(days):
-        if groups and (groups[-1][0].year, groups[-1][0].month) == (day.year, day.month):
-            groups[-1].append(day)
-        else:
-            groups.append([day])
-    parts = []
-    for index, group in enumerate(groups):
-        numbers = [f"{day.day:02d}" for day in group]
-        last_of_year = index == len(groups) - 1 or groups[index + 1][0].year != group[0].year
-        tail = format_date(group[0], "'de' MMMM" + (" 'de' y" if last_of_year else ""), locale=LOCALE)
-        parts.append(f"{format_list(numbers, locale=LOCALE)} {tail}")
-    return format_list(parts, locale=LOCALE)
-
-
 def _no_rows(width: int) -> tuple[TableRow, ...]:
     return (TableRow((NO_ROWS,) + ("",) * (width - 1), RowKind.BAND),)
 
@@ -174,7 +147,7 @@ def governing_table(number: int, sessions: GoverningSessions) -> CuadroTable:
     }
     header = (("Número de sesión", "Tipo de Sesión", "Fecha", "Temas abordados"),)
     rows = tuple(
-        TableRow((ordinal_feminine(row.number), row.kind.label, long_date(row.held_on), row.topics))
+        TableRow((ordinal(row.number).capitalize(), row.kind.label, long_date(row.held_on), row.topics))
         for row in sessions.rows
     )
     return CuadroTable(
@@ -334,7 +307,7 @@ def cuadro8_table(cuadro: Cuadro8) -> CuadroTable:
         TableRow(
             (
                 row.title,
-                day_list(row.dates),
+                dates_phrase(row.dates),
                 training_objective(row.objective, row.partner),
                 *_people(row.participants, identities),
             )
@@ -390,8 +363,6 @@ __all__ = [
     "RowKind",
     "TableRow",
     "cell_text",
-    "day_list",
     "informe_tables",
-    "ordinal_feminine",
     "period_title",
 ]
