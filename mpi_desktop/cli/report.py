@@ -1,6 +1,7 @@
 """The `report` commands: PDFs of the program, written atomically where the person says.
 
     mpi-desktop report plan --case MPI-2024-0007 --out resumen.pdf [--from 2024-01-01 --to 2024-02-29]
+    mpi-desktop report informe --from 2024-01-01 --to 2024-02-29 [--sections 1,2] --out informe.pdf [--xlsx c.xlsx]
 
 Every report command takes `--out` and, where it covers a period, `--from`/`--to` (see
 `add_output` and `add_period`), so the next ones (`report informe`, `report avance`) add a
@@ -63,6 +64,40 @@ def cmd_avance(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def section_list(text: str) -> list:
+    """ "1,3" or "casos,capacitaciones": the informe's sections by number or by name."""
+    from mpi_desktop.reports.informe_pdf import section_by_name
+
+    try:
+        return [section_by_name(token) for token in text.split(",") if token.strip()]
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def cmd_informe(args: argparse.Namespace) -> int:
+    from mpi_desktop.reports.informe_pdf import informe_period, write_informe
+
+    period = informe_period(args.start, args.end)
+    ws = unlock(args)
+    try:
+        stats = write_informe(ws.db, ws.actor, period, args.out, args.sections)
+        if args.xlsx is not None:
+            from mpi_desktop.exchange.informe_xlsx import export_informe_xlsx
+            from mpi_desktop.reports.informe_pdf import describe, heading_lines
+            from mpi_desktop.reports.informe_tables import informe_tables
+
+            tables = informe_tables(stats)
+            detail = describe(period, stats.sections)
+            export_informe_xlsx(ws.db, ws.actor, args.xlsx, tables, heading_lines(period), detail=detail)
+    finally:
+        ws.close()
+    numbers = ", ".join(sorted(section.value for section in stats.sections))
+    print(f"Informe de {period.label} (corte al {period.cutoff_label}), secciones {numbers}: guardado en {args.out}")
+    if args.xlsx is not None:
+        print(f"Cuadros en XLSX guardados en {args.xlsx}")
+    return EXIT_OK
+
+
 def register(sub, add) -> None:
     """Add these commands to the parser (see `mpi_desktop.cli.build_parser`)."""
     report = sub.add_parser("report", help="informes y resúmenes en PDF").add_subparsers(
@@ -76,3 +111,10 @@ def register(sub, add) -> None:
     avance.add_argument("--year", required=True, type=int, metavar="AAAA", help="año del plan, p. ej. 2025")
     avance.add_argument("--cut", type=iso_day, metavar="AAAA-MM-DD", help="fecha de corte (por omisión, hoy)")
     add_output(avance)
+    informe = add("informe", cmd_informe, "informe bimestral o de otro periodo, secciones 1 a 4 (PDF)", into=report)
+    add_period(informe, "por omisión, el bimestre en curso con corte a hoy")
+    informe.add_argument(
+        "--sections", type=section_list, metavar="1,2,3,4", help="secciones por número o nombre (por omisión, todas)"
+    )
+    add_output(informe)
+    informe.add_argument("--xlsx", type=Path, metavar="ARCHIVO.xlsx", help="además, los Cuadros en una hoja de cálculo")

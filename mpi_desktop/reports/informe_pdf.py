@@ -9,7 +9,9 @@ drawn, so the document is laid out once. The file is written atomically and the 
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Callable, Iterable
+from datetime import date
 from pathlib import Path
 
 from num2words import num2words
@@ -18,7 +20,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Paragraph, Spacer, Table, TableStyle
 
+from mpi_desktop.domain.errors import ValidationError
 from mpi_desktop.domain.periods import Period, PeriodKind
+from mpi_desktop.domain.validation import mexico_city_today
 from mpi_desktop.reports.informe_layout import Outline, PageNumber, informe_styles, paragraph
 from mpi_desktop.reports.informe_sections import MECHANISM_LONG, section_story
 from mpi_desktop.reports.letterhead import GREY, GUINDA, RULE, build_pdf, escape, fonts, text_width
@@ -47,6 +51,22 @@ def _ordinal(number: int) -> str:
     """ "Primer", "Segundo", "Tercer": before a masculine noun, as "Primer informe bimestral"."""
     word = num2words(number, lang="es", to="ordinal")
     return (word[:-1] if word in ("primero", "tercero") else word).capitalize()
+
+
+def describe(period: Period, sections: Iterable[Section]) -> str:
+    """ "Informe bimestral 2024-01-01–2024-02-29, secciones 2, 3": what the audit log records."""
+    numbers = ", ".join(section.value for section in Section if section in frozenset(sections))
+    return f"{informe_name(period)} {period.start.isoformat()}–{period.until.isoformat()}, secciones {numbers}"
+
+
+def heading_lines(period: Period) -> tuple[str, ...]:
+    """The informe's name, the mechanism and the cut-off: the first lines of the XLSX export."""
+    return (
+        f"{informe_name(period)} {period.label}",
+        MECHANISM_LONG,
+        f"Corte con fecha al {period.cutoff_label}",
+        "Fuente: Elaboración propia con información del MPI CDMX.",
+    )
 
 
 def opening(period: Period) -> str:
@@ -126,6 +146,37 @@ def render(stats: InformeStatistics) -> bytes:
     return build_pdf(story(stats), title=title, subject="Informe del MPI CDMX")
 
 
+SECTION_NAMES = {
+    "gobierno": Section.GOVERNING,
+    "organos": Section.GOVERNING,
+    "casos": Section.CASES,
+    "capacitaciones": Section.TRAININGS,
+    "vinculacion": Section.INSTITUTIONAL,
+}
+PERIOD_HALF = "Indique las dos fechas del periodo (--from y --to), o ninguna para el bimestre en curso."
+
+
+def section_by_name(text: str) -> Section:
+    """ "2", "casos", "Capacitaciones", "vinculación", "cases": a section of the informe."""
+    key = "".join(c for c in unicodedata.normalize("NFD", text.strip().casefold()) if not unicodedata.combining(c))
+    for section in Section:
+        if key in (section.value, section.name.casefold()):
+            return section
+    if key in SECTION_NAMES:
+        return SECTION_NAMES[key]
+    names = ", ".join(f"{section.value} ({name})" for name, section in SECTION_NAMES.items())
+    raise ValueError(f"sección desconocida: «{text.strip()}» (use {names})")
+
+
+def informe_period(start: date | None, end: date | None, today: date | None = None) -> Period:
+    """The period of `--from`/`--to`: both given, or neither (the current bimester, cut off today)."""
+    if start is None and end is None:
+        return Period.current_bimester(today or mexico_city_today())
+    if start is None or end is None:
+        raise ValidationError({"period": PERIOD_HALF})
+    return Period.between(start, end)
+
+
 def chosen_sections(sections: Iterable[Section | str] | None) -> frozenset[Section]:
     return ALL_SECTIONS if sections is None else frozenset(Section(section) for section in sections)
 
@@ -149,15 +200,22 @@ def write_informe(
     if progress:
         progress(2, STEPS)
     write_atomic(Path(out), pdf)
-    numbers = ", ".join(section.value for section in Section if section in chosen)
     with db.transaction() as session:
-        record(
-            session, actor, AuditAction.PRINT, entity="informe",
-            detail=f"{informe_name(period)} {period.start.isoformat()}–{period.until.isoformat()}, secciones {numbers}",
-        )  # fmt: skip
+        record(session, actor, AuditAction.PRINT, entity="informe", detail=describe(period, chosen))
     if progress:
         progress(STEPS, STEPS)
     return stats
 
 
-__all__ = ["chosen_sections", "informe_name", "opening", "render", "story", "write_informe"]
+__all__ = [
+    "chosen_sections",
+    "describe",
+    "heading_lines",
+    "informe_name",
+    "informe_period",
+    "opening",
+    "render",
+    "section_by_name",
+    "story",
+    "write_informe",
+]
