@@ -27,6 +27,7 @@ from mpi_desktop.gui.case_file_fields import (
     plain,
     text_box,
 )
+from mpi_desktop.gui.clipboard import guard_all
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import cases
 from mpi_desktop.services.cases import AggressionView, FollowUpView, RiskView
@@ -67,6 +68,7 @@ class RecordDialog(QDialog):
         buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
+        guard_all(self)
         if record is not None:
             self.fields.set_values(self.from_record(record))
         self.initial = self.fields.values()

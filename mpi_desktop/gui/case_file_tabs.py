@@ -36,6 +36,7 @@ from mpi_desktop.gui.case_file_fields import (
     plain,
     text_box,
 )
+from mpi_desktop.gui.clipboard import guard, guard_all
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.audit import AuditAction
 from mpi_desktop.services import cases, history
@@ -133,6 +134,7 @@ class SummaryTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(buttons)
+        guard_all(self)  # every field's text and editor copies securely
         self._set_editing(False)
 
     @staticmethod
@@ -259,6 +261,7 @@ class RecordsTab(QWidget):
                 delete.setContext(Qt.ShortcutContext.WidgetShortcut)
                 delete.activated.connect(last_row_action)
         self.table.itemSelectionChanged.connect(self._enable)
+        guard(self.table)
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addLayout(bar)
@@ -325,6 +328,7 @@ class HistoryTab(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # a changed summary wraps here
         self.table.setColumnWidth(5, 300)
+        guard(self.table)  # old → new values are personal data too
         self.reads = QCheckBox("Incluir consultas del e&xpediente", objectName="includeReads")
         self.reads.toggled.connect(self._show)
         self.refresh_button = QPushButton("&Actualizar", objectName="refreshHistory")

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpi_desktop.domain.enums import CaseStatus, Identity, Modality, Profile
+from mpi_desktop.gui.clipboard import guard
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import case_list
 from mpi_desktop.services.case_list import CaseFilter, CaseRow, SortKey
@@ -183,6 +184,8 @@ class CaseListWidget(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.table.activated.connect(lambda index: self.open_case.emit(self.model.row_at(index.row()).id))
         self.count_label = QLabel(objectName="caseCount")
+        guard(self.table)  # folios, names, phones: copies are marked secret and cleared after 30 s
+        guard(self.search)
 
         filters = QHBoxLayout()
         for widget in (self.profile, self.identity, self.modality, self.status, self.year):

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QLineEdit, QPlainTex
 
 from mpi_desktop.domain.enums import LabelledEnum, PersonIdentity, PersonRole
 from mpi_desktop.domain.validation import birth_date_problem, mexico_city_today
+from mpi_desktop.gui.clipboard import guard_all
 from mpi_desktop.gui.forms.ui_intake import Ui_IntakeDialog
 
 PERSON_FIELDS = (
@@ -196,6 +197,7 @@ class PersonsEditor(QObject):
         ui.personPhoneEdit.setPlaceholderText("10 dígitos, p. ej. 55 1234 5678")
         ui.personCurpEdit.setPlaceholderText("18 caracteres")
         BlankableDate(ui.personBirthDateEdit, self)
+        guard_all(ui.personsGroup)  # names and phones copy securely
         table = ui.personsTable
         table.horizontalHeader().setSectionResizeMode(table.horizontalHeader().ResizeMode.ResizeToContents)
         table.horizontalHeader().setSectionResizeMode(1, table.horizontalHeader().ResizeMode.Stretch)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from mpi_desktop.gui.areas import build_areas
 from mpi_desktop.gui.backups_area import AutomaticBackups
+from mpi_desktop.gui.clipboard import secure_clipboard
 from mpi_desktop.gui.idle import IdleWatcher
 from mpi_desktop.gui.unlock import UnlockDialog
 from mpi_desktop.gui.worker import Jobs
@@ -131,6 +132,7 @@ class MainWindow(QMainWindow):
             return
         self.is_locked = True
         self.idle.stop()
+        secure_clipboard().clear_if_ours(selection=True)  # nothing copied stays behind the lock
         pending = self.collect_drafts()
         actor = self.actor
         for window in QApplication.topLevelWidgets():  # dialogs showing personal data go too
