@@ -3,7 +3,8 @@
 Over the current database: the backup is authenticated and checked first, the restored copy is
 built beside the live file under the live key and with the live file's salt (so the key vault
 stays valid), migrated forward and checked for the restoring administrator; only then is an
-encrypted safety copy of the live database taken and the file swapped in one rename.
+encrypted safety copy of the live database kept (the live file itself, hard-linked) and the
+restored file renamed over it.
 
 On a new computer (an empty data folder): the backup carries the key vault. The person proves
 the recovery code (and sets a new passphrase, as `recover` does) or an administrator passphrase
@@ -27,11 +28,9 @@ from mpi_desktop.domain.enums import Role
 from mpi_desktop.domain.errors import ConflictError
 from mpi_desktop.exchange import snapshot
 from mpi_desktop.exchange.backup import (
-    SUFFIX,
     BackupCancelled,
     Cancelled,
     Progress,
-    create_backup,
     extracted,
     scaled,
     temporary_names,
@@ -78,7 +77,8 @@ class RestoreResult:
             lines.append("Se actualizó al esquema de datos de esta versión del programa.")
         if self.safety_copy:
             lines.append(
-                f"La base anterior quedó en una copia cifrada con la misma frase del respaldo: {self.safety_copy}"
+                f"La base anterior quedó guardada, cifrada como siempre, en {self.safety_copy}; para volver a ella, "
+                "cierre el programa y cópiela sobre mpi.db."
             )
         return " ".join(lines)
 
@@ -130,13 +130,13 @@ def restore_over(
     require(ws.actor, Permission.RESTORE)
     path, paths = Path(path).expanduser(), ws.paths
     name = path.name
-    verifying = scaled(progress, 0.0, 0.3)
+    verifying = scaled(progress, 0.0, 0.45)
     with (
         extracted(path, passphrase, folder=paths.home, progress=verifying, cancelled=cancelled) as (opened, part),
         translated_errors(),
         temporary_names(paths.home, paths.database.name, 1) as (new,),
     ):
-        report = scaled(progress, 0.3, 0.3)
+        report = scaled(progress, 0.45, 0.5)
 
         def step(fraction: float) -> None:
             if cancelled and cancelled():
@@ -148,22 +148,11 @@ def restore_over(
         salt = file_salt(paths.database)
         migrated = materialize(part, opened.keys.database, new, ws.key, salt, paths.migration_copies, step)
         actor = _restoring_actor(new, ws.key, ws.actor.username)
+        if cancelled and cancelled():  # the last point where a cancel is possible
+            raise BackupCancelled()
         with ws.db.transaction() as session:  # in the old database, so the safety copy holds it
             record(session, ws.actor, AuditAction.RESTORE, entity="backup", detail=f"restauración iniciada: {name}")
-        safety_dir = paths.home / SAFETY_FOLDER
-        safety_dir.mkdir(mode=0o700, exist_ok=True)
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        safety = create_backup(
-            ws,
-            safety_dir / f"antes-de-restaurar-{stamp}{SUFFIX}",
-            passphrase,
-            progress=scaled(progress, 0.6, 0.38),
-            cancelled=cancelled,
-            remember=False,
-        ).path
-        if cancelled and cancelled():
-            raise BackupCancelled()
-        _swap(ws, new)
+        safety = _swap(ws, new)
     ws.actor = actor
     with ws.db.transaction() as session:
         detail = f"respaldo restaurado: {name}; creado {opened.manifest.created_at}; copia previa {safety.name}"
@@ -173,16 +162,32 @@ def restore_over(
     return RestoreResult(opened.manifest, safety, migrated)
 
 
-def _swap(ws: Workspace, new: Path) -> None:
-    """Close the live database, rename the restored file over it, reopen. The last step of a restore."""
-    ws.db.close()
+def _swap(ws: Workspace, new: Path) -> Path:
+    """Close the live database, keep it as the safety copy, rename the restored file over it, reopen.
+
+    The safety copy is the live file itself, still encrypted under the live key and with the same
+    salt (so the key vault opens it if it is put back): a hard link taken before the rename costs
+    nothing and cannot fail half-way; where links are not supported it is a plain fsynced copy."""
+    home, live = ws.paths.home, ws.paths.database
+    safety_dir = home / SAFETY_FOLDER
+    safety_dir.mkdir(mode=0o700, exist_ok=True)
+    safety = safety_dir / f"antes-de-restaurar-{datetime.now(UTC).strftime('%Y%m%dT%H%M%S%fZ')}.db"
+    ws.db.close()  # checkpoints: the main file holds everything, and no -wal is left
     try:
-        os.replace(new, ws.paths.database)
+        try:
+            os.link(live, safety)
+        except OSError:
+            shutil.copyfile(live, safety)
+            os.chmod(safety, 0o600)
+            snapshot.fsync(safety)
+        fsync_dir(safety_dir)
+        os.replace(new, live)
         for suffix in ("-wal", "-shm"):  # a closed database leaves none; a stale one must not be replayed
-            ws.paths.database.with_name(ws.paths.database.name + suffix).unlink(missing_ok=True)
-        fsync_dir(ws.paths.home)
+            live.with_name(live.name + suffix).unlink(missing_ok=True)
+        fsync_dir(home)
     finally:
-        ws.db = Database(ws.paths.database, ws.key)
+        ws.db = Database(live, ws.key)
+    return safety
 
 
 def restore_new(

@@ -73,6 +73,10 @@ def _copy(source, destination: Path, key: bytes, salt: bytes | None, progress: P
         raise
 
 
+class SourceDamaged(Exception):
+    """A page of the live database failed its authentication while it was being copied."""
+
+
 def snapshot(db: Database, destination: Path, key: bytes, progress: Progress | None = None) -> None:
     """A consistent copy of the live database under `key`, while other connections keep writing."""
     with db.engine.connect() as conn:
@@ -81,6 +85,11 @@ def snapshot(db: Database, destination: Path, key: bytes, progress: Progress | N
         try:
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
             _copy(raw, destination, key, None, progress)
+        except sqlcipher3.dbapi2.DatabaseError as error:
+            message = str(error).lower()
+            if any(sign in message for sign in ("not a database", "malformed", "hmac", "corrupt")):
+                raise SourceDamaged() from None
+            raise
         finally:
             raw.execute("COMMIT")
 
@@ -104,14 +113,17 @@ class CheckReport:
         return not self.problems
 
 
-def check(path: Path, key: bytes) -> CheckReport:
+def check(path: Path, key: bytes, *, every_page: bool = True) -> CheckReport:
     """Every page's HMAC (cipher_integrity_check), the b-tree structure (quick_check), the record
-    counts per table and the schema revision, read-only."""
+    counts per table and the schema revision, read-only. `every_page=False` leaves out the separate
+    HMAC pass: quick_check reads, and so authenticates, every page in use (only free pages go
+    unread), which is enough for a copy SQLCipher itself has just written."""
     report = CheckReport()
     with connect(path, key, readonly=True) as conn:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-            report.problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+            if every_page:
+                report.problems += [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
             report.problems += [str(row[0]) for row in conn.execute("PRAGMA quick_check") if row[0] != "ok"]
             tables = [
                 row[0]

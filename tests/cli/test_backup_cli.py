@@ -63,8 +63,8 @@ def test_restore_over_the_current_database_and_drill(installed, tmp_path, isolat
     assert run(["backup", "create", "--out", str(folder / "r.mpibak")], capsys)[0] == 0
     status, out, err = run(["backup", "restore", str(folder / "r.mpibak"), "--yes"], capsys)
     assert status == 0, err
-    assert "restaurado" in out and "copia cifrada" in out
-    assert list((isolated_home.home / "copias-antes-de-restaurar").glob("*.mpibak"))
+    assert "restaurado" in out and "cópiela sobre mpi.db" in out
+    assert list((isolated_home.home / "copias-antes-de-restaurar").glob("*.db"))
     status, out, err = run(["backup", "drill", "--folder", str(folder)], capsys)
     assert status == 0, err
     assert "Simulacro de restauración correcto con r.mpibak" in out

@@ -338,3 +338,17 @@ def test_only_administrators_choose_the_automatic_backups(installed, isolated_ho
         assert not backup_settings.status(lucia).configured
     finally:
         lucia.close()
+
+
+def test_a_damaged_live_database_is_not_backed_up(installed, isolated_home, tmp_path):
+    installed.close()
+    data = bytearray(isolated_home.database.read_bytes())
+    data[-100] ^= 0x01  # a byte inside the last page, not read at unlock
+    isolated_home.database.write_bytes(bytes(data))
+    ws = workspace.unlock(isolated_home, "admin", "frase larga del admin", store=None)
+    try:
+        with pytest.raises(backup.BackupDamaged, match="La base actual tiene daños; no se creó el respaldo"):
+            backup.create_backup(ws, tmp_path / "r.mpibak", BACKUP_PASS)
+    finally:
+        ws.close()
+    assert [p.name for p in tmp_path.iterdir()] == ["datos"]

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import shutil
+import stat
 from pathlib import Path
 
 import pytest
 from conftest import ADMIN_PASS, BACKUP_PASS, add_case, dump, machine
+from sqlalchemy import func, select
 
 from mpi_desktop.domain.enums import Role
 from mpi_desktop.domain.errors import ConflictError, PermissionDenied
@@ -15,6 +17,8 @@ from mpi_desktop.exchange.backup_format import BackupError, BackupTampered, Wron
 from mpi_desktop.security.errors import DeviceSecretMissing, WrongPassphrase, WrongRecoveryCode
 from mpi_desktop.services import users, workspace
 from mpi_desktop.storage import schema
+from mpi_desktop.storage.engine import Database
+from mpi_desktop.storage.models import AuditEvent, Case
 from mpi_desktop.storage.paths import DataPaths
 
 GROWING = ("audit_events", "settings")  # the restore itself is audited (and the audit head moves)
@@ -106,9 +110,11 @@ def test_restore_over_the_live_database_brings_back_every_record_and_keeps_a_saf
     result = restore.restore_over(installed, made, BACKUP_PASS)
     same_records(before, dump(installed.db))
     assert result.safety_copy.parent == installed.paths.home / restore.SAFETY_FOLDER
-    # The safety copy is itself a backup, opened with the same passphrase: the newer case is in it.
-    checked = backup.verify_backup(result.safety_copy, BACKUP_PASS)
-    assert checked.manifest.counts["cases"] == 3
+    assert stat.S_IMODE(result.safety_copy.stat().st_mode) == 0o600
+    # The safety copy is the previous database, under the installation's key: the newer case is in it.
+    with Database(result.safety_copy, installed.key) as previous, previous.session() as session:
+        assert session.scalar(select(func.count()).select_from(Case)) == 3
+    assert "cópiela sobre mpi.db" in result.describe()
     # The same vault still opens the restored file.
     installed.close()
     again = workspace.unlock(installed.paths, "admin", ADMIN_PASS, store=None)
@@ -120,11 +126,8 @@ def test_a_restore_is_audited_in_both_databases(installed, made):
     result = restore.restore_over(installed, made, BACKUP_PASS)
     details = [e[10] for e in dump(installed.db)["audit_events"] if e[4] == "restore"]
     assert details[-1].startswith("respaldo restaurado: respaldo.mpibak")
-    with backup.extracted(result.safety_copy, BACKUP_PASS) as (opened, part):
-        from mpi_desktop.exchange import snapshot
-
-        with snapshot.connect(part, opened.keys.database) as conn:
-            old = [row[0] for row in conn.execute("SELECT detail FROM audit_events WHERE action = 'restore'")]
+    with Database(result.safety_copy, installed.key) as previous, previous.session() as session:
+        old = list(session.scalars(select(AuditEvent.detail).where(AuditEvent.action == "restore")))
     assert old == ["restauración iniciada: respaldo.mpibak"]
 
 

@@ -80,7 +80,7 @@ def test_restore_locks_the_session_and_keeps_a_safety_copy(qtbot, jobs, admin_wi
     area.restore_backup(tmp_path / "r.mpibak", BACKUP_PASS)
     qtbot.waitUntil(lambda: admin_window.is_locked, timeout=20_000)
     wait_idle(qtbot, jobs)
-    assert list((installation.home / "copias-antes-de-restaurar").glob("*.mpibak"))
+    assert list((installation.home / "copias-antes-de-restaurar").glob("*.db"))
 
 
 def test_automatic_backups_configured_then_run_when_due_and_pruned(qtbot, jobs, admin_window, tmp_path):
