@@ -100,7 +100,10 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
         areas.append(("Planes y medidas", PlansArea(window, window.jobs)))
         areas.append(("Monitoreo", MonitoringArea(window, window.jobs)))
     # slot: Talleres y capacitaciones
-    # slot: Informes
+    if actor.can(Permission.READ_AGGREGATES):  # aggregates only: statistics users too
+        from mpi_desktop.gui.reports_area import ReportsArea
+
+        areas.append(("Informes", ReportsArea(window.jobs)))
     if actor.can(Permission.BACKUP):
         from mpi_desktop.gui.backups_area import BackupsArea
 
