@@ -65,7 +65,7 @@ TRAININGS_INTRO = (
     "y periodistas o colaboradoras periodísticas, representantes e integrantes de colectivas y organizaciones "
     "sociales, así como a estudiantes o personas de la academia cuya actividad esté relacionada con la defensa de "
     "derechos humanos, la libertad de expresión y el periodismo; estas acciones buscan proporcionar herramientas "
-    "que les permitan ejercer sus actividades de forma más segura. En el {noun} se llevaron a cabo las siguientes:"
+    "que les permitan ejercer sus actividades de forma más segura."
 )
 INSTITUTIONAL_INTRO = (
     "El MPI CDMX participa en eventos con la colaboración de diversas instituciones y organizaciones del ámbito "
@@ -166,7 +166,7 @@ def trainings(stats: InformeStatistics, outline: Outline) -> list[Flowable]:
     ]
     story += outline.heading(3, "3.1.2 Acciones de Prevención y Capacitación.")
     story += [
-        _p(TRAININGS_INTRO.format(noun=stats.period.kind.noun)),
+        _p(TRAININGS_INTRO),
         paragraph(narrative.trainings(stats.trainings, bold)),
         *cuadro(cuadro8_table(stats.trainings)),
     ]
