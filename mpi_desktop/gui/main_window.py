@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
         self.idle = IdleWatcher(idle_minutes, self)
         self.idle.idle.connect(self.lock)
         self.idle.slept.connect(self.lock)
+        self.idle.screen_locked.connect(self.lock)
         self._build_areas()
         self.idle.start()
         self.apply_idle_setting()
