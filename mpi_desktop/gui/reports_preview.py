@@ -37,10 +37,13 @@ class CuadroModel(QAbstractTableModel):
         return 0 if parent.isValid() or self.table is None else self.table.width
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if self.table is None or role != Qt.ItemDataRole.DisplayRole:
+        if self.table is None or orientation != Qt.Orientation.Horizontal:
             return None
-        if orientation == Qt.Orientation.Horizontal:
-            return self.table.columns()[section]
+        label = self.table.columns()[section]
+        if role == Qt.ItemDataRole.DisplayRole:  # the lowest heading ("Mujeres"); the whole path as tooltip
+            return label.split(" · ")[-1]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return label
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -126,7 +129,7 @@ class PreviewPanel(QWidget):
         self.notes.setText("\n".join((table.cutoff_line, table.source_line, *table.notes)))
         header = self.view.horizontalHeader()
         for column in range(table.width):
-            header.resizeSection(column, 90 if column in table.figure_columns else 260)
+            header.resizeSection(column, 96 if column in table.figure_columns else 260)
         self.view.resizeRowsToContents()
 
     def cell(self, row: int, column: int) -> str:

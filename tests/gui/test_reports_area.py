@@ -68,8 +68,11 @@ def test_the_preview_shows_the_seeds_cuadros(qtbot, jobs, installation, names):
     assert titles[2] == "Cuadro 3. Casos atendidos por el MPI CDMX, enero–febrero de 2024."
     area.preview.list.setCurrentRow(2)
     assert area.preview.title.text() == "CUADRO 3. CASOS ATENDIDOS POR EL MPI CDMX, ENERO–FEBRERO DE 2024."
-    header = area.preview.model.headerData(1, Qt.Orientation.Horizontal)
-    assert header == "Número de casos vinculados a personas defensoras de derechos humanos · Mujeres"
+    model = area.preview.model
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Mujeres"
+    assert model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Número de casos vinculados a personas defensoras de derechos humanos · Mujeres"
+    )
     assert row_texts(area, 0)[1:] == ["-"] * 11
     assert row_texts(area, 1) == [
         "Seguimiento a casos incorporados",
