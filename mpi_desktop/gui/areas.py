@@ -99,7 +99,12 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
     if actor.can(Permission.READ_CASES):
         areas.append(("Planes y medidas", PlansArea(window, window.jobs)))
         areas.append(("Monitoreo", MonitoringArea(window, window.jobs)))
-    # slot: Talleres y capacitaciones
+    if actor.can(Permission.READ_AGGREGATES):  # slot: Talleres y capacitaciones (+ Sesiones y actividades)
+        from mpi_desktop.gui.activities_area import ActivitiesArea
+        from mpi_desktop.gui.governance_area import GovernanceArea
+
+        areas.append(("Talleres y capacitaciones", ActivitiesArea(window.jobs, actor)))
+        areas.append(("Sesiones y actividades", GovernanceArea(window.jobs, actor)))
     if actor.can(Permission.READ_AGGREGATES):  # aggregates only: statistics users too
         from mpi_desktop.gui.reports_area import ReportsArea
 
