@@ -15,8 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from mpi_desktop.exchange import snapshot
-from mpi_desktop.exchange.backup import SUFFIX, BackupDamaged, Cancelled, Progress, extracted, scaled
+from mpi_desktop.exchange.backup import SUFFIX, Cancelled, Progress, extracted, scaled
 from mpi_desktop.exchange.backup_format import BackupError, Manifest
 from mpi_desktop.exchange.restore import materialize
 from mpi_desktop.security.access import Permission, require
@@ -153,19 +152,18 @@ def run_drill(
 
 
 def _drill(ws: Workspace, file: Path, passphrase: str, progress, cancelled) -> DrillReport:
-    with extracted(file, passphrase, progress=scaled(progress, 0.0, 0.5), cancelled=cancelled) as (opened, part):
+    checking = scaled(progress, 0.0, 0.4)
+    with extracted(file, passphrase, progress=checking, cancelled=cancelled, check=False) as (opened, part):
         workdir = Path(tempfile.mkdtemp(prefix="mpi-simulacro-"))  # owner-only (0700); always removed
         try:
             key = secrets.token_bytes(32)  # a throw-away key: the copy is unreadable even if left behind
             restored = workdir / "simulacro.db"
-            rebuilding = scaled(progress, 0.5, 0.3)
+            rebuilding = scaled(progress, 0.4, 0.5)
             step = (lambda f: rebuilding(f, "Restaurando en una carpeta temporal…")) if rebuilding else None
-            migrated = materialize(part, opened.keys.database, restored, key, None, workdir / "copias", step)
+            # Exactly what a restore does: re-key, migrate forward, check the structure and counts.
+            migrated, checked = materialize(opened, part, restored, key, None, workdir / "copias", step)
             if progress:
-                progress(0.8, "Verificando la base restaurada…")
-            checked = snapshot.check(restored, key)
-            if not checked.ok:
-                raise BackupDamaged(len(checked.problems))
+                progress(0.9, "Comparando con la base actual…")
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
     live = live_counts(ws)

@@ -29,14 +29,16 @@ from mpi_desktop.domain.errors import ConflictError
 from mpi_desktop.exchange import snapshot
 from mpi_desktop.exchange.backup import (
     BackupCancelled,
+    BackupDamaged,
     Cancelled,
     Progress,
     extracted,
     scaled,
     temporary_names,
     translated_errors,
+    verify_counts,
 )
-from mpi_desktop.exchange.backup_format import BackupError, Manifest
+from mpi_desktop.exchange.backup_format import BackupError, Manifest, OpenedBackup
 from mpi_desktop.security import device
 from mpi_desktop.security.access import Actor, Permission, require
 from mpi_desktop.security.audit import AuditAction, record
@@ -84,11 +86,17 @@ class RestoreResult:
 
 
 def materialize(
-    part: Path, part_key: bytes, destination: Path, key: bytes, salt: bytes | None, copies: Path, progress=None
-) -> bool:
-    """Re-key a checked backup part into `destination` and bring its schema to this program's head.
-    Returns whether a migration ran."""
-    snapshot.copy_database(part, part_key, destination, key, salt, progress)
+    opened: OpenedBackup, part: Path, destination: Path, key: bytes, salt: bytes | None, copies: Path, progress=None
+) -> tuple[bool, snapshot.CheckReport]:
+    """Re-key a backup's database part into `destination`, bring its schema to this program's head
+    and check what was built. Returns whether a migration ran, and the check (with the counts).
+
+    The page copy reads and authenticates every page of the part (free ones too), so the checks
+    that remain are the structure and, when no migration ran, the record counts of the manifest."""
+    try:
+        snapshot.copy_database(part, opened.keys.database, destination, key, salt, progress)
+    except snapshot.SourceDamaged:
+        raise BackupDamaged(1) from None
     db = Database(destination, key)
     try:
         before = schema.current_revision(db)
@@ -98,9 +106,15 @@ def materialize(
             if type(error).__module__.startswith("alembic"):
                 raise BackupFromNewerProgram() from None
             raise
-        return before != schema.head_revision()
+        migrated = before != schema.head_revision()
     finally:
         db.close()
+    checked = snapshot.check(destination, key, every_page=False)
+    if migrated and not checked.ok:  # a migration may add tables or move rows: the structure only
+        raise BackupDamaged(len(checked.problems))
+    if not migrated:
+        verify_counts(checked, opened.manifest)
+    return migrated, checked
 
 
 def _restoring_actor(path: Path, key: bytes, username: str) -> Actor:
@@ -132,7 +146,10 @@ def restore_over(
     name = path.name
     verifying = scaled(progress, 0.0, 0.45)
     with (
-        extracted(path, passphrase, folder=paths.home, progress=verifying, cancelled=cancelled) as (opened, part),
+        extracted(path, passphrase, folder=paths.home, progress=verifying, cancelled=cancelled, check=False) as (
+            opened,
+            part,
+        ),
         translated_errors(),
         temporary_names(paths.home, paths.database.name, 1) as (new,),
     ):
@@ -146,7 +163,7 @@ def restore_over(
 
         # The live salt: the vault stays bound to the file, and the swap is a single rename.
         salt = file_salt(paths.database)
-        migrated = materialize(part, opened.keys.database, new, ws.key, salt, paths.migration_copies, step)
+        migrated, _checked = materialize(opened, part, new, ws.key, salt, paths.migration_copies, step)
         actor = _restoring_actor(new, ws.key, ws.actor.username)
         if cancelled and cancelled():  # the last point where a cancel is possible
             raise BackupCancelled()
@@ -214,12 +231,15 @@ def restore_new(
     paths.home.mkdir(parents=True, exist_ok=True, mode=0o700)
     placed = False
     try:
-        with extracted(path, passphrase, folder=paths.home, progress=scaled(progress, 0.0, 0.5)) as (opened, part):
+        with extracted(path, passphrase, folder=paths.home, progress=scaled(progress, 0.0, 0.5), check=False) as (
+            opened,
+            part,
+        ):
             vault = _carried_vault(opened.manifest, paths)
             key = vault.unlock_with_recovery_code(secret) if recovery_code else vault.unlock(username, secret, keystore)
             salt = bytes.fromhex(opened.manifest.database_salt)
             with translated_errors(), temporary_names(paths.home, paths.database.name, 1) as (new,):
-                migrated = materialize(part, opened.keys.database, new, key, salt, paths.migration_copies)
+                migrated, _checked = materialize(opened, part, new, key, salt, paths.migration_copies)
                 _restoring_actor(new, key, username)
                 placed = True
                 os.replace(new, paths.database)

@@ -74,7 +74,13 @@ def _copy(source, destination: Path, key: bytes, salt: bytes | None, progress: P
 
 
 class SourceDamaged(Exception):
-    """A page of the live database failed its authentication while it was being copied."""
+    """A page of the source database failed its authentication while it was being copied."""
+
+
+def _raise_damage(error: Exception) -> None:
+    message = str(error).lower()
+    if any(sign in message for sign in ("not a database", "malformed", "hmac", "corrupt")):
+        raise SourceDamaged() from None
 
 
 def snapshot(db: Database, destination: Path, key: bytes, progress: Progress | None = None) -> None:
@@ -86,9 +92,7 @@ def snapshot(db: Database, destination: Path, key: bytes, progress: Progress | N
             raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
             _copy(raw, destination, key, None, progress)
         except sqlcipher3.dbapi2.DatabaseError as error:
-            message = str(error).lower()
-            if any(sign in message for sign in ("not a database", "malformed", "hmac", "corrupt")):
-                raise SourceDamaged() from None
+            _raise_damage(error)
             raise
         finally:
             raw.execute("COMMIT")
@@ -99,7 +103,11 @@ def copy_database(
 ) -> None:
     """Re-key a closed database file into a new one (a restore), keeping `salt` if given."""
     with connect(source, source_key, readonly=True) as conn:
-        _copy(conn, destination, key, salt, progress)
+        try:
+            _copy(conn, destination, key, salt, progress)
+        except sqlcipher3.dbapi2.DatabaseError as error:
+            _raise_damage(error)
+            raise
 
 
 @dataclass
