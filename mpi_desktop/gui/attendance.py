@@ -195,6 +195,10 @@ class AttendanceScreen(QDialog):
         entry.addWidget(self.name_error, 2, 0)
         entry.addWidget(self.identity_error, 2, 1, 1, 2)
         column.addLayout(entry)
+        hint = QLabel(f"Nombre, Tab, una tecla para la identidad ({IDENTITY_HINT}), Intro para agregar.")
+        hint.setObjectName("captureHint")
+        hint.setStyleSheet("color: #555;")
+        column.addWidget(hint)
         self.setTabOrder(self.name_edit, self.identity_edit)
         self.setTabOrder(self.identity_edit, self.organisation_edit)
         self.setTabOrder(self.organisation_edit, self.add_button)
@@ -295,6 +299,10 @@ class AttendanceScreen(QDialog):
     def _added(self, key: str, sheet: AttendanceSheet) -> None:
         self.pending.remove(key)
         self.show_sheet(sheet)
+        row = next((i for i, p in enumerate(sheet.participants) if name_key(p.name) == key), None)
+        if row is not None:  # the list is alphabetical: show where the person just added landed
+            self.table.selectRow(row)
+            self.table.scrollToItem(self.table.item(row, 0))
         self._say(f"{sheet.totals.total} personas en la lista.")
         self.changed.emit()
 

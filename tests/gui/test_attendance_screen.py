@@ -70,6 +70,7 @@ def test_keyboard_only_entry_adds_people_and_keeps_the_totals_in_view(qtbot, job
         type_person(qtbot, screen, name, key)
         assert screen.focusWidget() is screen.name_edit and screen.name_edit.text() == ""
     wait_idle(qtbot, jobs)
+    assert screen.focusWidget() is screen.name_edit  # the answers never take the cursor away
     assert screen.totals.text() == {"woman": 2, "man": 1, "lgbttti": 1, "undisclosed": 1, "total": 5}
     assert screen.table.rowCount() == 5
     saved = saved_sheet(screen.paths, screen.target)
