@@ -99,15 +99,16 @@ _instance: SecureClipboard | None = None
 
 
 def secure_clipboard() -> SecureClipboard:
-    """The program's one SecureClipboard, owned by the application and cleared when it quits."""
+    """The program's one SecureClipboard, owned by the application and cleared when the program ends."""
     global _instance
     if _instance is None or not shiboken6.isValid(_instance):
         app = QGuiApplication.instance()
         _instance = SecureClipboard(parent=app)
-        app.aboutToQuit.connect(_instance.clear_if_ours)
         if not getattr(secure_clipboard, "registered", False):
-            # Also when the interpreter ends without aboutToQuit (scripts, tests): Qt deleting
-            # clipboard data created from Python during interpreter shutdown crashes it.
+            # On quit, at interpreter exit (the application object lives until then): also because
+            # Qt deleting clipboard data created from Python during interpreter shutdown crashes
+            # it. Not on aboutToQuit: a Python slot there stopped every later queued signal of
+            # the process from reaching Python (seen in the test suite, which quits and goes on).
             atexit.register(_clear_at_exit)
             secure_clipboard.registered = True  # type: ignore[attr-defined]
     return _instance
