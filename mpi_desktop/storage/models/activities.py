@@ -30,8 +30,11 @@ class Workshop(Entity, Base):
     __tablename__ = "workshops"
 
     title: Mapped[str] = mapped_column(String(200))
-    # Defaults for rows written without it (imports, generators): a case's workshop, else a collective's.
-    audience: Mapped[WorkshopAudience] = mapped_column(EnumText(WorkshopAudience), default=_default_audience)
+    # Defaults for rows written without it (imports, generators): a case's workshop, else a collective's;
+    # raw SQL inserts get "collective" from the database.
+    audience: Mapped[WorkshopAudience] = mapped_column(
+        EnumText(WorkshopAudience), default=_default_audience, server_default=WorkshopAudience.COLLECTIVE.value
+    )
     directed_to: Mapped[str] = mapped_column(String(200))
     case_id: Mapped[str | None] = mapped_column(ForeignKey("cases.id"), default=None)
     notes: Mapped[str | None] = mapped_column(Text, default=None)

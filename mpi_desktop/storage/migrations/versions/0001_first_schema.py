@@ -302,7 +302,7 @@ def upgrade() -> None:
 
     op.create_table('workshops',
     sa.Column('title', sa.String(length=200), nullable=False),
-    sa.Column('audience', sa.String(length=32), nullable=False),
+    sa.Column('audience', sa.String(length=32), server_default='collective', nullable=False),
     sa.Column('directed_to', sa.String(length=200), nullable=False),
     sa.Column('case_id', sa.String(length=36), nullable=True),
     sa.Column('notes', sa.Text(), nullable=True),
