@@ -251,15 +251,16 @@ def cuadro8(session: Session, period: Period) -> Cuadro8:
         .where(Training.deleted_at.is_(None))
         .order_by(first.c.first, Training.title)
     ).all()
+    # The first-date grouping reads every date; it runs once, the rest goes by these ids.
+    ids = [row.id for row in trainings]
     dates: dict[str, list[date]] = defaultdict(list)
     for training_id, held in session.execute(
         select(TrainingDate.training_id, TrainingDate.held_on)
-        .join(first, first.c.training_id == TrainingDate.training_id)
-        .where(*live_dates)
+        .where(TrainingDate.training_id.in_(ids), *live_dates)
         .order_by(TrainingDate.held_on)
     ):
         dates[training_id].append(held)
-    links = select(first.c.training_id.label("link"), first.c.training_id.label("key"))
+    links = select(Training.id.label("link"), Training.id.label("key")).where(Training.id.in_(ids))
     people = _participants(session, lambda model: model.training_id, links)
     rows = tuple(
         TrainingRow(

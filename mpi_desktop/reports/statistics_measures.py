@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select, union
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session
 
 from mpi_desktop.domain.enums import MeasureCategory
@@ -70,32 +70,51 @@ class Cuadro6:
         return sum(row.actions for row in self.rows)
 
 
-def _counts(period: Period) -> Select:
-    """(catalogue item, measures worked on, sum of their actions' quantities) per item."""
-    start, until = period.start, period.until
-    # Actions of the period summed per measure first: a range of ix_measure_actions_acted, and
-    # one lookup of each measure afterwards instead of one per action.
+def _live() -> tuple:
+    return (
+        Measure.deleted_at.is_(None),
+        # Deleted cases are few: excluding them keeps the planner driving from the period's measures.
+        Measure.case_id.not_in(select(Case.id).where(Case.deleted_at.is_not(None))),
+    )
+
+
+def _acted_on(period: Period) -> Select:
+    """Per item: the measures with actions in the period and the sum of those actions' quantities."""
+    # Summed per measure first (a range of ix_measure_actions_acted), so each measure is looked up once.
     acted = (
         select(MeasureAction.measure_id.label("measure_id"), func.sum(MeasureAction.quantity).label("quantity"))
-        .where(MeasureAction.acted_on.between(start, until), MeasureAction.deleted_at.is_(None))
+        .where(MeasureAction.acted_on.between(period.start, period.until), MeasureAction.deleted_at.is_(None))
         .group_by(MeasureAction.measure_id)
-        .cte("acted")
+        .subquery("acted")
     )
-    granted = select(Measure.id.label("measure_id")).where(Measure.starts_on.between(start, until))
-    worked_on = union(granted, select(acted.c.measure_id)).subquery("worked_on")
     return (
         select(Measure.catalogue_item_id, func.count(), func.sum(acted.c.quantity))
-        .select_from(worked_on)
-        .join(Measure, Measure.id == worked_on.c.measure_id)
-        .outerjoin(acted, acted.c.measure_id == worked_on.c.measure_id)
-        # Deleted cases are few: excluding them keeps the planner driving from the period's measures.
-        .where(Measure.deleted_at.is_(None), Measure.case_id.not_in(select(Case.id).where(Case.deleted_at.is_not(None))))
+        .select_from(acted)
+        .join(Measure, Measure.id == acted.c.measure_id)
+        .where(*_live())
+        .group_by(Measure.catalogue_item_id)
+    )
+
+
+def _granted_only(period: Period) -> Select:
+    """Per item: the measures granted in the period without any action in it (ix_measures_started)."""
+    acted = exists().where(
+        MeasureAction.measure_id == Measure.id,
+        MeasureAction.acted_on.between(period.start, period.until),
+        MeasureAction.deleted_at.is_(None),
+    )
+    return (
+        select(Measure.catalogue_item_id, func.count())
+        .where(Measure.starts_on.between(period.start, period.until), ~acted, *_live())
         .group_by(Measure.catalogue_item_id)
     )
 
 
 def cuadro6(session: Session, period: Period) -> Cuadro6:
-    counts = {item_id: (measures, actions or 0) for item_id, measures, actions in session.execute(_counts(period))}
+    counts = {item_id: (measures, actions or 0) for item_id, measures, actions in session.execute(_acted_on(period))}
+    for item_id, granted in session.execute(_granted_only(period)):
+        measures, actions = counts.get(item_id, (0, 0))
+        counts[item_id] = (measures + granted, actions)
     catalogue = session.execute(
         select(CatalogueItem.id, CatalogueItem.category, CatalogueItem.name, CatalogueItem.sort_order)
     ).all()
