@@ -1,10 +1,11 @@
 """Encrypted backups: create one from the live database, verify a file, make the automatic ones.
 
-A backup is made in four steps (docs/backups.md): a consistent snapshot of the live database is
-copied page by page under a key derived from the backup passphrase; that copy is checked (every
-page's HMAC, the b-tree structure, record counts); it is packed after an authenticated manifest
-into a temporary file that is fsynced and renamed (and the folder fsynced); the written file is
-read back and authenticated. A failure at any step — a full disk, a cancel — leaves no file.
+A backup is made in one pass (docs/backups.md §2): inside one read transaction on the live
+database, the main database file's own bytes (SQLCipher ciphertext, the snapshot) are hashed and
+encrypted in AES-256-GCM chunks into a temporary file after room for the manifest, while the rows
+are counted; the manifest is sealed into its room; the file is fsynced while it is read back and
+every chunk authenticated; then renamed (and the folder fsynced). A failure at any step — a full
+disk, a cancel — leaves no file.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ import os
 import secrets
 import shutil
 import tempfile
+import threading
 from collections.abc import Callable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -29,14 +32,18 @@ from mpi_desktop.exchange.backup_format import (
     BackupError,
     BackupKeys,
     BackupTampered,
-    BackupTruncated,
+    ChunkCipher,
     Manifest,
     OpenedBackup,
     check_backup_passphrase,
     default_params,
-    encode_prelude,
+    encode_fixed,
     new_header,
     open_prelude,
+    placeholder,
+    read_chunks,
+    seal_manifest,
+    sealed_size,
 )
 from mpi_desktop.security.access import Permission, require
 from mpi_desktop.security.audit import AuditAction, record
@@ -46,7 +53,6 @@ from mpi_desktop.services.workspace import Workspace
 from mpi_desktop.storage.engine import file_salt
 from mpi_desktop.storage.files import fsync_dir
 
-CHUNK = 4 * 1024 * 1024
 AUTOMATIC_PREFIX = "mpi-respaldo-"
 Progress = Callable[[float, str], None]
 Cancelled = Callable[[], bool]
@@ -164,46 +170,89 @@ def translated_errors() -> Iterator[None]:
         raise
 
 
-def _pack(part: Path, destination: Path, prelude_size: int, report: Callable[[float], None]) -> str:
-    """Write room for the prelude, then the part, into `destination` (a new file); the part's SHA-256.
+class _Written:
+    """The temporary backup file being written: room for the manifest, then the chunks."""
 
-    The prelude (which holds that digest) is written over the room afterwards: one read of the part,
-    and no ciphertext of a provisional manifest ever reaches the disk (a nonce is used once)."""
-    digest, total, done = hashlib.sha256(), part.stat().st_size, 0
-    fd = os.open(destination, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as out, part.open("rb") as source:
-        out.write(bytes(prelude_size))
-        while chunk := source.read(CHUNK):
-            digest.update(chunk)
-            out.write(chunk)
-            done += len(chunk)
+    def __init__(self, path: Path, header: dict, keys: BackupKeys, fixed: bytes, room: int):
+        self.path, self.header, self.keys, self.fixed, self.room = path, header, keys, fixed, room
+        self.cipher = ChunkCipher(header, fixed, keys)
+        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+        self.out = os.fdopen(fd, "wb")
+        self.out.write(fixed + bytes(4 + room))
+
+    def stream(self, snap: snapshot.Snapshot, report: Callable[[float], None]) -> str:
+        """Hash and encrypt the snapshot's bytes chunk by chunk; their SHA-256."""
+        digest, done = hashlib.sha256(), 0
+        for index, data in enumerate(snap.chunks(self.cipher.size)):
+            done += len(data)
+            digest.update(data)
+            self.out.write(self.cipher.seal(index, data, final=done == snap.size))
+            report(done / snap.size)
+        return digest.hexdigest()
+
+    def seal(self, manifest: Manifest) -> None:
+        self.out.seek(len(self.fixed))
+        self.out.write(seal_manifest(self.header, self.fixed, self.keys, manifest, self.room))
+        self.out.flush()
+
+    def close(self) -> None:
+        self.out.close()
+
+
+def _verify_written(path: Path, keys: BackupKeys, report: Callable[[float], None]) -> OpenedBackup:
+    """Read the written file back: header, manifest, the length, every chunk authenticated."""
+    with path.open("rb") as handle:
+        opened = open_prelude(handle, keys=keys)
+        done, total = 0, opened.manifest.database_bytes
+        for data in read_chunks(handle, opened):
+            done += len(data)
             report(done / total)
-    return digest.hexdigest()
+    return opened
 
 
-def _write_prelude(destination: Path, prelude: bytes) -> None:
-    with destination.open("r+b") as out:
-        out.write(prelude)
-        out.flush()
-        os.fsync(out.fileno())
+def _fsync_while(handle, action: Callable[[], OpenedBackup]) -> OpenedBackup:
+    """fsync the file in a second thread while `action` reads it back: the disk's wait and the
+    authentication overlap (both must succeed before the file gets its name)."""
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        synced = pool.submit(os.fsync, handle.fileno())
+        try:
+            result = action()
+        finally:
+            synced.result()
+    return result
 
 
-def _database_part(handle, opened: OpenedBackup, report: Callable[[float], None], sink=None) -> None:
-    """Read the database part to its end, hashing it (and copying it to `sink`); truncation and
-    tampering are told apart by the length and the digest the manifest vouches for."""
-    digest, expected, done = hashlib.sha256(), opened.manifest.database_bytes, 0
-    while chunk := handle.read(min(CHUNK, expected - done + 1)):
-        done += len(chunk)
-        if done > expected:
-            raise BackupTampered("hay datos añadidos al final")
-        digest.update(chunk)
-        if sink is not None:
-            sink.write(chunk)
-        report(done / expected)
-    if done < expected:
-        raise BackupTruncated()
-    if digest.hexdigest() != opened.manifest.database_sha256:
-        raise BackupTampered("la base no coincide con su suma de verificación")
+@contextlib.contextmanager
+def _damage_is_the_source() -> Iterator[None]:
+    try:
+        yield
+    except snapshot.SourceDamaged:
+        raise BackupDamaged(1, source=True) from None
+
+
+def _counting(snap: snapshot.Snapshot) -> tuple[threading.Thread, dict]:
+    """Count the rows in a second thread while the main one streams the file (SQLite and the
+    hashing and encryption all release the GIL); the same connection, the same transaction."""
+    result: dict = {}
+
+    def run() -> None:
+        try:
+            result["counts"] = snap.counts()
+        except BaseException as error:  # handed to the main thread
+            result["error"] = error
+
+    thread = threading.Thread(target=run, name="conteo-respaldo", daemon=True)
+    thread.start()
+    return thread, result
+
+
+def _counted(snap: snapshot.Snapshot, thread: threading.Thread, result: dict, stop: bool = False) -> dict[str, int]:
+    if stop and thread.is_alive():
+        snap.raw.interrupt()  # a cancel or a failure: the transaction must end, the count is moot
+    thread.join()
+    if "error" in result:
+        raise result["error"]
+    return result["counts"]
 
 
 def create_backup(
@@ -226,47 +275,46 @@ def create_backup(
     if not destination.parent.is_dir():
         raise BackupError("La carpeta de destino no existe o no está conectada.")
     with translated_errors():
-        steps = Steps(progress, cancelled, {"key": 0.02, "copy": 0.55, "check": 0.28, "write": 0.1, "verify": 0.05})
+        steps = Steps(progress, cancelled, {"key": 0.02, "snapshot": 0.03, "write": 0.7, "verify": 0.25})
         steps.stage("key", "Derivando la llave del respaldo…")
         header, salt = new_header(params or default_params())
         keys = BackupKeys.derive(passphrase, salt, KdfParams(**header["kdf"]))
-        with temporary_names(destination.parent, destination.name, 2) as (part, packed):
+        fixed = encode_fixed(header, keys)
+        with temporary_names(destination.parent, destination.name, 1) as (packed,):
+            fallback = steps.stage("snapshot", "Tomando una instantánea de la base…")
+            with _damage_is_the_source(), snapshot.read_snapshot(ws.db, ws.key, ws.paths.home, fallback) as snap:
+                manifest = Manifest(
+                    program_version=__version__,
+                    schema_revision=snap.schema_revision(),
+                    created_at=datetime.now(UTC).isoformat(timespec="seconds"),
+                    counts=dict.fromkeys(snap.tables(), 0),
+                    database_sha256="0" * 64,
+                    database_bytes=snap.size,
+                    database_salt=file_salt(snap.source).hex(),
+                    database_key=ws.key.hex(),
+                    vault=_carried_vault(ws),
+                )
+                written = _Written(packed, header, keys, fixed, sealed_size(placeholder(manifest)))
+                thread, counting = _counting(snap)
+                try:
+                    digest = written.stream(snap, steps.stage("write", "Cifrando y escribiendo el respaldo…"))
+                    counts = _counted(snap, thread, counting)
+                except BaseException:
+                    written.close()
+                    with contextlib.suppress(BaseException):
+                        _counted(snap, thread, counting, stop=True)
+                    raise
+            manifest = replace(manifest, counts=counts, database_sha256=digest)
             try:
-                snapshot.snapshot(ws.db, part, keys.database, steps.stage("copy", "Copiando la base…"))
-            except snapshot.SourceDamaged:
-                raise BackupDamaged(1, source=True) from None
-            steps.stage("check", "Verificando la copia…")
-            # The structure of the snapshot (a damaged live database is not backed up); the bytes are
-            # then bound to the authenticated manifest by their SHA-256.
-            checked = snapshot.check(part, keys.database, every_page=False)
-            if not checked.ok:
-                raise BackupDamaged(len(checked.problems), source=True)
-            size = part.stat().st_size
-            manifest = Manifest(
-                program_version=__version__,
-                schema_revision=checked.schema_revision,
-                created_at=datetime.now(UTC).isoformat(timespec="seconds"),
-                counts=checked.counts,
-                database_sha256="0" * 64,  # the digest is taken while packing; same length, so same size
-                database_bytes=size,
-                database_salt=file_salt(ws.db.path).hex(),
-                vault=_carried_vault(ws),
-            )
-            room = len(encode_prelude(header, keys, manifest))  # in memory only, never written
-            digest = _pack(part, packed, room, steps.stage("write", "Escribiendo el respaldo…"))
-            manifest = replace(manifest, database_sha256=digest)
-            _write_prelude(packed, encode_prelude(header, keys, manifest))
+                written.seal(manifest)
+                checking = steps.stage("verify", "Comprobando el archivo escrito…")
+                _fsync_while(written.out, lambda: _verify_written(packed, keys, checking))
+            finally:
+                written.close()
             if destination.exists():  # chosen by someone else meanwhile: never replace it
                 raise BackupExists()
             os.replace(packed, destination)
             fsync_dir(destination.parent)
-            try:
-                with destination.open("rb") as handle:  # read back what reached the disk, authenticated
-                    opened = open_prelude(handle, keys=keys)
-                    _database_part(handle, opened, steps.stage("verify", "Comprobando el archivo escrito…"))
-            except BaseException:
-                destination.unlink(missing_ok=True)
-                raise
     with ws.db.transaction() as session:
         detail = f"respaldo creado y verificado: {destination.name}; {manifest.total_records} registros"
         record(session, ws.actor, AuditAction.BACKUP, entity="backup", new=digest[:16], detail=detail)
@@ -297,30 +345,45 @@ def extracted(
     label: str = "Verificando el respaldo…",
     check: bool = True,
 ) -> Iterator[tuple[OpenedBackup, Path]]:
-    """Authenticate a backup, copy its database part to a temporary file and check it; yields the
-    manifest and the part (still under the backup's key) and removes the part afterwards.
-    `check=False` for a caller that re-keys the part at once (a restore): that copy reads and
-    authenticates every page, and the caller checks the structure of what it built."""
+    """Authenticate a backup and decrypt the database file inside it into a temporary folder in
+    `folder` (by default beside the backup): every chunk authenticated, the SHA-256 and length
+    compared with the manifest's. Yields the manifest and that file (SQLCipher ciphertext under
+    the manifest's key, fsynced) and removes the folder afterwards unless the caller moved it.
+    `check` adds SQLCipher's own checks on it: every page's HMAC, the b-tree structure and the
+    row counts of the manifest — `backup verify` and the drill; a restore relies on the digest."""
     path = Path(path).expanduser()
     if not path.is_file():
         raise BackupError("No se encontró el archivo de respaldo indicado.")
-    stages = {"key": 0.05, "read": 0.35, "check": 0.6} if check else {"key": 0.05, "read": 0.95}
+    stages = {"key": 0.05, "read": 0.45, "check": 0.5} if check else {"key": 0.05, "read": 0.95}
     steps = Steps(progress, cancelled, stages)
-    workdir = Path(tempfile.mkdtemp(prefix="mpi-respaldo-", dir=folder))  # owner-only (0700)
+    workdir = Path(tempfile.mkdtemp(prefix="mpi-respaldo-", dir=folder or path.parent))  # owner-only (0700)
     try:
         with translated_errors(), path.open("rb") as handle:
             steps.stage("key", "Derivando la llave del respaldo…")
             opened = open_prelude(handle, passphrase)
             part = workdir / "base.tmp"
-            fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-            with os.fdopen(fd, "wb") as sink:
-                _database_part(handle, opened, steps.stage("read", label), sink)
+            _decrypt_into(handle, opened, part, steps.stage("read", label))
             if check:
                 steps.stage("check", "Verificando cifrado y estructura…")
-                verify_counts(snapshot.check(part, opened.keys.database), opened.manifest)
+                verify_counts(snapshot.check(part, opened.manifest.key), opened.manifest)
         yield opened, part
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
+
+
+def _decrypt_into(handle, opened: OpenedBackup, part: Path, report: Callable[[float], None]) -> None:
+    digest, done, total = hashlib.sha256(), 0, opened.manifest.database_bytes
+    fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    with os.fdopen(fd, "wb") as sink:
+        for data in read_chunks(handle, opened):
+            digest.update(data)
+            sink.write(data)
+            done += len(data)
+            report(done / total)
+        if digest.hexdigest() != opened.manifest.database_sha256:
+            raise BackupTampered("la base no coincide con su suma de verificación")
+        sink.flush()
+        os.fsync(sink.fileno())
 
 
 def verify_counts(checked: snapshot.CheckReport, manifest: Manifest) -> None:
@@ -341,7 +404,8 @@ def verify_backup(
     """Check a backup file end to end without touching anything; audited when a session is open."""
     path = Path(path).expanduser()
     try:
-        with extracted(path, passphrase, progress=progress, cancelled=cancelled) as (opened, _part):
+        folder = ws.paths.home if ws is not None else None  # the local disk, not a USB drive, when there is one
+        with extracted(path, passphrase, folder=folder, progress=progress, cancelled=cancelled) as (opened, _part):
             result = VerifyResult(path, opened.manifest)
     except BackupError as error:
         _audit(ws, AuditAction.BACKUP, f"verificación fallida de {path.name}: {type(error).__name__}")

@@ -1,5 +1,6 @@
-"""The backup file format: a bounded plaintext header, an encrypted and authenticated manifest,
-then an SQLCipher database under a key of its own (docs/backups.md has the byte layout).
+"""The backup file format (version 2): a bounded plaintext header, an encrypted and authenticated
+manifest, then the database file's own bytes encrypted with AES-256-GCM in chunks
+(docs/backups.md has the byte layout and the reasons).
 
 Everything that is read before authentication is bounded (lengths, Argon2id parameters), so a
 planted file cannot make the program allocate gigabytes or derive for hours. Each way a file
@@ -13,10 +14,12 @@ import binascii
 import hashlib
 import hmac
 import json
+import os
 import secrets
 import struct
 import unicodedata
-from dataclasses import dataclass, field
+from collections.abc import Iterator
+from dataclasses import dataclass, field, replace
 from typing import Any, BinaryIO
 
 from cryptography.exceptions import InvalidTag
@@ -29,16 +32,22 @@ from mpi_desktop.security import vault as vault_module
 from mpi_desktop.security.vault import KdfParams
 
 MAGIC = b"MPIBACKUP"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+OLD_FORMATS = (1,)  # page re-encrypted under the backup key; refused (docs/backups.md §1)
 KIND = "mpi-desktop-backup"
 SUFFIX = ".mpibak"
 PLAIN_SQLITE_MAGIC = b"SQLite format 3\x00"
 MAX_HEADER_BYTES = 4096
 MAX_MANIFEST_BYTES = 4 * 1024 * 1024  # the carried key vault is at most 1 MiB (vault.MAX_VAULT_BYTES)
 SALT_BYTES, CHECK_BYTES, NONCE_BYTES, HEADER_DIGEST_BYTES = 16, 16, 12, 16
+CHUNK_NONCE_PREFIX_BYTES, TAG_BYTES = 4, 16
+CHUNK_BYTES = 1024 * 1024  # plaintext per chunk; each chunk has its own nonce and tag
+MIN_CHUNK_BYTES, MAX_CHUNK_BYTES = 4096, 16 * 1024 * 1024
+MAX_COUNT = 10**18  # room for the counts is reserved before they are known (see `seal_manifest`)
 MIN_PASSPHRASE = 12
 _FIXED = struct.Struct(">9sBI")  # magic, format version, header length
 _MANIFEST_LENGTH = struct.Struct(">I")
+_CHUNK_AAD = struct.Struct(">QB")  # chunk index, final flag
 
 
 # ---- errors: one per way a file is refused ---------------------------------------------------
@@ -56,6 +65,14 @@ class BackupVersionUnsupported(BackupError):
         super().__init__(
             f"El respaldo tiene el formato {version}, que esta versión del programa no conoce; "
             "actualice MPI Desktop para abrirlo."
+        )
+
+
+class BackupFormatOld(BackupError):
+    def __init__(self, version: int) -> None:
+        super().__init__(
+            f"El respaldo tiene el formato de respaldo anterior ({version}), que esta versión del programa ya no "
+            "abre; restáurelo con la versión que lo creó y haga un respaldo nuevo."
         )
 
 
@@ -101,7 +118,7 @@ class BackupKeys:
 
     check: bytes = field(repr=False)
     manifest: bytes = field(repr=False)
-    database: bytes = field(repr=False)
+    chunks: bytes = field(repr=False)
 
     @classmethod
     def derive(cls, passphrase: str, salt: bytes, params: KdfParams) -> BackupKeys:
@@ -112,7 +129,7 @@ class BackupKeys:
             info = f"mpi-desktop backup v{FORMAT_VERSION} {label}".encode()
             return HKDF(algorithm=hashes.SHA256(), length=length, salt=None, info=info).derive(master)
 
-        return cls(check=expand("check", CHECK_BYTES), manifest=expand("manifest"), database=expand("database"))
+        return cls(check=expand("check", CHECK_BYTES), manifest=expand("manifest"), chunks=expand("chunks"))
 
 
 # ---- manifest --------------------------------------------------------------------------------
@@ -124,9 +141,10 @@ class Manifest:
     schema_revision: str | None
     created_at: str  # ISO 8601, UTC
     counts: dict[str, int]
-    database_sha256: str
+    database_sha256: str  # of the database file inside (the SQLCipher bytes, as they were)
     database_bytes: int
-    database_salt: str  # hex of the SQLCipher salt the live database had (restores keep it)
+    database_salt: str  # hex of the SQLCipher salt: the file's first 16 bytes
+    database_key: str = field(repr=False)  # hex of the raw SQLCipher key the file inside is under
     vault: dict[str, Any] | None = field(default=None, repr=False)  # the key vault, for a new computer
 
     def to_json(self) -> bytes:
@@ -152,8 +170,9 @@ class Manifest:
             counts_ok
             and type(manifest.database_bytes) is int
             and manifest.database_bytes > 0
-            and isinstance(manifest.database_sha256, str)
-            and len(manifest.database_sha256) == 64
+            and _hex(manifest.database_sha256, 32)
+            and _hex(manifest.database_salt, SALT_BYTES)
+            and _hex(manifest.database_key, 32)
             and isinstance(manifest.created_at, str)
             and (manifest.vault is None or isinstance(manifest.vault, dict))
         ):
@@ -164,28 +183,97 @@ class Manifest:
     def total_records(self) -> int:
         return sum(self.counts.values())
 
+    @property
+    def key(self) -> bytes:
+        return bytes.fromhex(self.database_key)
+
+    @property
+    def salt(self) -> bytes:
+        return bytes.fromhex(self.database_salt)
+
+
+def _hex(value: object, length: int) -> bool:
+    if not isinstance(value, str) or len(value) != 2 * length:
+        return False
+    try:
+        bytes.fromhex(value)
+    except ValueError:
+        return False
+    return True
+
 
 # ---- writing ---------------------------------------------------------------------------------
 def new_header(params: KdfParams) -> tuple[dict[str, Any], bytes]:
-    """A fresh salt and nonce for one backup file (never reused: each file derives its own keys)."""
+    """A fresh salt and nonces for one backup file (never reused: each file derives its own keys)."""
     salt = secrets.token_bytes(SALT_BYTES)
     header = {
-        "kdf": {"time_cost": params.time_cost, "memory_kib": params.memory_kib, "parallelism": params.parallelism}
+        "kdf": {"time_cost": params.time_cost, "memory_kib": params.memory_kib, "parallelism": params.parallelism},
+        "salt": _b64(salt),
+        "nonce": _b64(secrets.token_bytes(NONCE_BYTES)),
+        "chunk_bytes": CHUNK_BYTES,
+        "chunk_nonce": _b64(secrets.token_bytes(CHUNK_NONCE_PREFIX_BYTES)),
     }
-    header["salt"] = _b64(salt)
-    header["nonce"] = _b64(secrets.token_bytes(NONCE_BYTES))
     return header, salt
 
 
-def encode_prelude(header: dict[str, Any], keys: BackupKeys, manifest: Manifest) -> bytes:
-    """Everything before the database part: fixed fields, header, encrypted manifest."""
+def encode_fixed(header: dict[str, Any], keys: BackupKeys) -> bytes:
+    """The plaintext start of the file: fixed fields, header (with the check value), its digest."""
     header = {**header, "check": _b64(keys.check)}
     header_bytes = json.dumps(header, sort_keys=True).encode("ascii")
     fixed = _FIXED.pack(MAGIC, FORMAT_VERSION, len(header_bytes)) + header_bytes
-    fixed += _header_digest(fixed)
+    return fixed + _header_digest(fixed)
+
+
+def placeholder(manifest: Manifest) -> Manifest:
+    """The longest form `manifest` can take once its counts and digest are known: its sealed size
+    is the room reserved for it before the database is streamed."""
+    return replace(manifest, counts=dict.fromkeys(manifest.counts, MAX_COUNT), database_sha256="0" * 64)
+
+
+def seal_manifest(header: dict[str, Any], fixed: bytes, keys: BackupKeys, manifest: Manifest, room: int) -> bytes:
+    """The length field and the sealed manifest, padded (JSON allows trailing spaces) to `room`."""
+    plain = manifest.to_json()
+    plain += b" " * (room - TAG_BYTES - len(plain))
     # The fixed fields and the header are the AAD: changing a KDF parameter or the salt breaks the tag.
-    sealed = AESGCM(keys.manifest).encrypt(_unb64(header["nonce"]), manifest.to_json(), fixed)
-    return fixed + _MANIFEST_LENGTH.pack(len(sealed)) + sealed
+    sealed = AESGCM(keys.manifest).encrypt(_unb64(header["nonce"]), plain, fixed)
+    if len(sealed) != room:
+        raise ValueError("the manifest outgrew its room")
+    return _MANIFEST_LENGTH.pack(len(sealed)) + sealed
+
+
+def sealed_size(manifest: Manifest) -> int:
+    return len(manifest.to_json()) + TAG_BYTES
+
+
+class ChunkCipher:
+    """AES-256-GCM over the database bytes in chunks. Chunk i has the nonce prefix ‖ i, and the
+    digest of the fixed prelude, i and a final flag as associated data: a chunk moved, dropped,
+    repeated or taken from another file does not authenticate, nor does a file cut at a boundary."""
+
+    def __init__(self, header: dict[str, Any], fixed: bytes, keys: BackupKeys):
+        self.aead = AESGCM(keys.chunks)
+        self.prefix = _unb64(header["chunk_nonce"])
+        self.size = int(header["chunk_bytes"])
+        self.binding = hashlib.sha256(fixed).digest()
+
+    def _nonce_aad(self, index: int, final: bool) -> tuple[bytes, bytes]:
+        return self.prefix + index.to_bytes(8, "big"), self.binding + _CHUNK_AAD.pack(index, final)
+
+    def seal(self, index: int, data: bytes, final: bool) -> bytes:
+        nonce, aad = self._nonce_aad(index, final)
+        return self.aead.encrypt(nonce, data, aad)
+
+    def open(self, index: int, data: bytes, final: bool) -> bytes:
+        nonce, aad = self._nonce_aad(index, final)
+        try:
+            return self.aead.decrypt(nonce, data, aad)
+        except InvalidTag:
+            raise BackupTampered(f"el bloque {index + 1} no se autentica") from None
+
+    def stored_size(self, plain_bytes: int) -> int:
+        """Bytes on disk for `plain_bytes` of database: the chunks and one tag each."""
+        chunks = -(-plain_bytes // self.size)
+        return plain_bytes + chunks * TAG_BYTES
 
 
 # ---- reading ---------------------------------------------------------------------------------
@@ -194,6 +282,7 @@ class OpenedBackup:
     manifest: Manifest
     keys: BackupKeys
     database_offset: int
+    cipher: ChunkCipher
 
 
 def _read_exact(handle: BinaryIO, size: int) -> bytes:
@@ -215,6 +304,8 @@ def read_header(handle: BinaryIO) -> tuple[dict[str, Any], bytes]:
     if len(start) < _FIXED.size:  # our magic, cut short
         raise BackupTruncated()
     _magic, version, header_length = _FIXED.unpack(start)
+    if version in OLD_FORMATS:
+        raise BackupFormatOld(version)
     if version != FORMAT_VERSION:
         raise BackupVersionUnsupported(version)
     if not 2 <= header_length <= MAX_HEADER_BYTES:
@@ -239,7 +330,8 @@ def _header_digest(data: bytes) -> bytes:
 
 
 def _header_problem(header: object) -> str | None:
-    if not isinstance(header, dict) or set(header) != {"kdf", "salt", "nonce", "check"}:
+    names = {"kdf", "salt", "nonce", "check", "chunk_bytes", "chunk_nonce"}
+    if not isinstance(header, dict) or set(header) != names:
         return "cabecera incompleta"
     kdf = header["kdf"]
     if not isinstance(kdf, dict) or set(kdf) != {"time_cost", "memory_kib", "parallelism"}:
@@ -248,7 +340,11 @@ def _header_problem(header: object) -> str | None:
     problem = KdfParams(**kdf).problem()
     if problem:
         return problem
-    for name, length in (("salt", SALT_BYTES), ("nonce", NONCE_BYTES), ("check", CHECK_BYTES)):
+    size = header["chunk_bytes"]
+    if type(size) is not int or not MIN_CHUNK_BYTES <= size <= MAX_CHUNK_BYTES:
+        return "tamaño de bloque inválido"
+    lengths = (("salt", SALT_BYTES), ("nonce", NONCE_BYTES), ("check", CHECK_BYTES))
+    for name, length in (*lengths, ("chunk_nonce", CHUNK_NONCE_PREFIX_BYTES)):
         try:
             value = _unb64(header[name]) if isinstance(header[name], str) else b""
         except (binascii.Error, ValueError):
@@ -259,7 +355,8 @@ def _header_problem(header: object) -> str | None:
 
 
 def open_prelude(handle: BinaryIO, passphrase: str | None = None, *, keys: BackupKeys | None = None) -> OpenedBackup:
-    """Read and authenticate everything before the database part; `handle` is left at that part."""
+    """Read and authenticate everything before the database chunks; `handle` is left at the first.
+    The file's length is checked against the manifest here: a cut-off file is told apart at once."""
     header, fixed = read_header(handle)
     if keys is None:
         if passphrase is None:
@@ -278,7 +375,29 @@ def open_prelude(handle: BinaryIO, passphrase: str | None = None, *, keys: Backu
     except InvalidTag:
         raise BackupTampered("el manifiesto no se autentica") from None
     manifest = Manifest.from_json(plain)
-    return OpenedBackup(manifest, keys, len(fixed) + _MANIFEST_LENGTH.size + sealed_length)
+    offset = len(fixed) + _MANIFEST_LENGTH.size + sealed_length
+    cipher = ChunkCipher(header, fixed, keys)
+    expected = offset + cipher.stored_size(manifest.database_bytes)
+    actual = os.fstat(handle.fileno()).st_size
+    if actual < expected:
+        raise BackupTruncated()
+    if actual > expected:
+        raise BackupTampered("hay datos añadidos al final")
+    return OpenedBackup(manifest, keys, offset, cipher)
+
+
+def read_chunks(handle: BinaryIO, opened: OpenedBackup) -> Iterator[bytes]:
+    """The database bytes, chunk by chunk, each authenticated before it is given out; `handle` is
+    at `opened.database_offset`."""
+    cipher, remaining, index = opened.cipher, opened.manifest.database_bytes, 0
+    while remaining:
+        size = min(cipher.size, remaining)
+        data = handle.read(size + TAG_BYTES)
+        if len(data) != size + TAG_BYTES:
+            raise BackupTruncated()
+        remaining -= size
+        yield cipher.open(index, data, final=not remaining)
+        index += 1
 
 
 def default_params() -> KdfParams:

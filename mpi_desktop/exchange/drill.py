@@ -1,13 +1,13 @@
 """The restore drill: prove that the latest backup can really be restored, without touching anything.
 
-The latest backup in a folder is authenticated and checked, rebuilt into a temporary folder under a
-throw-away key exactly as a restore would (migrated forward included), checked again, and its
-record counts compared with the live database's. The temporary copy is removed in every case.
+The latest backup in a folder is authenticated and put into a temporary folder inside the data
+folder exactly as a restore would (migrated forward included), then given SQLCipher's full checks
+(every page's HMAC, the b-tree structure, the counts of its manifest), and its record counts
+compared with the live database's. The temporary copy is removed in every case.
 """
 
 from __future__ import annotations
 
-import secrets
 import shutil
 import tempfile
 from dataclasses import dataclass
@@ -153,15 +153,23 @@ def run_drill(
 
 def _drill(ws: Workspace, file: Path, passphrase: str, progress, cancelled) -> DrillReport:
     checking = scaled(progress, 0.0, 0.4)
-    with extracted(file, passphrase, progress=checking, cancelled=cancelled, check=False) as (opened, part):
-        workdir = Path(tempfile.mkdtemp(prefix="mpi-simulacro-"))  # owner-only (0700); always removed
+    # In the data folder, on the local disk: the copy is SQLCipher ciphertext like the live file.
+    home = ws.paths.home
+    with extracted(file, passphrase, folder=home, progress=checking, cancelled=cancelled, check=False) as (
+        opened,
+        part,
+    ):
+        workdir = Path(tempfile.mkdtemp(prefix="mpi-simulacro-", dir=home))  # owner-only (0700); always removed
         try:
-            key = secrets.token_bytes(32)  # a throw-away key: the copy is unreadable even if left behind
             restored = workdir / "simulacro.db"
-            rebuilding = scaled(progress, 0.4, 0.5)
-            step = (lambda f: rebuilding(f, "Restaurando en una carpeta temporal…")) if rebuilding else None
-            # Exactly what a restore does: re-key, migrate forward, check the structure and counts.
-            migrated, checked = materialize(opened, part, restored, key, None, workdir / "copias", step)
+            if progress:
+                progress(0.4, "Restaurando en una carpeta temporal y verificando cada página…")
+            # What a restore does (migrate forward), then every check SQLCipher has, and the counts.
+            manifest = opened.manifest
+            migrated, checked = materialize(
+                opened, part, restored, manifest.key, manifest.salt, workdir / "copias", thorough=True
+            )
+            assert checked is not None
             if progress:
                 progress(0.9, "Comparando con la base actual…")
         finally:

@@ -1,19 +1,22 @@
 """Restoring a backup: over the current database, or onto a new computer (docs/backups.md).
 
-Over the current database: the backup is authenticated and checked first, the restored copy is
-built beside the live file under the live key and with the live file's salt (so the key vault
-stays valid), migrated forward and checked for the restoring administrator; only then is an
-encrypted safety copy of the live database kept (the live file itself, hard-linked) and the
-restored file renamed over it.
+Over the current database: the backup is authenticated and its database file decrypted beside
+the live file (every chunk authenticated, the SHA-256 compared). That file is SQLCipher
+ciphertext under the key it had at backup time: when that is the live key and salt (a backup of
+this installation) it is used as it is, and the key vault stays valid; otherwise it is re-keyed
+page by page to the live key and salt. It is migrated forward and checked for the restoring
+administrator; only then is an encrypted safety copy of the live database kept (the live file
+itself, hard-linked) and the restored file renamed over it.
 
 On a new computer (an empty data folder): the backup carries the key vault. The person proves
 the recovery code (and sets a new passphrase, as `recover` does) or an administrator passphrase
-whose slot needs no device secret; the database is rebuilt under the vault's key.
+whose slot needs no device secret; the vault's key opens the database as it is.
 Anything refused before the swap leaves every file as it was.
 """
 
 from __future__ import annotations
 
+import hmac
 import json
 import os
 import shutil
@@ -86,17 +89,31 @@ class RestoreResult:
 
 
 def materialize(
-    opened: OpenedBackup, part: Path, destination: Path, key: bytes, salt: bytes | None, copies: Path, progress=None
-) -> tuple[bool, snapshot.CheckReport]:
-    """Re-key a backup's database part into `destination`, bring its schema to this program's head
-    and check what was built. Returns whether a migration ran, and the check (with the counts).
+    opened: OpenedBackup,
+    part: Path,
+    destination: Path,
+    key: bytes,
+    salt: bytes,
+    copies: Path,
+    progress=None,
+    *,
+    thorough: bool = False,
+) -> tuple[bool, snapshot.CheckReport | None]:
+    """Put a backup's database file at `destination` under `key` and `salt` and bring its schema to
+    this program's head. Returns whether a migration ran, and with `thorough` SQLCipher's checks.
 
-    The page copy reads and authenticates every page of the part (free ones too), so the checks
-    that remain are the structure and, when no migration ran, the record counts of the manifest."""
-    try:
-        snapshot.copy_database(part, opened.keys.database, destination, key, salt, progress)
-    except snapshot.SourceDamaged:
-        raise BackupDamaged(1) from None
+    The file is moved as it is when `key` and `salt` are the ones it was written under (a backup of
+    this installation): its bytes are the snapshot's, as the digest has just proven. Otherwise it
+    is re-keyed page by page (slow, and reading every page authenticates it). `thorough` (the
+    drill) adds every page's HMAC, the b-tree structure and, without a migration, the counts."""
+    manifest = opened.manifest
+    if hmac.compare_digest(key + salt, manifest.key + manifest.salt):
+        os.replace(part, destination)
+    else:
+        try:
+            snapshot.copy_database(part, manifest.key, destination, key, salt, progress)
+        except snapshot.SourceDamaged:
+            raise BackupDamaged(1) from None
     db = Database(destination, key)
     try:
         before = schema.current_revision(db)
@@ -109,11 +126,13 @@ def materialize(
         migrated = before != schema.head_revision()
     finally:
         db.close()
-    checked = snapshot.check(destination, key, every_page=False)
+    if not thorough:
+        return migrated, None
+    checked = snapshot.check(destination, key)
     if migrated and not checked.ok:  # a migration may add tables or move rows: the structure only
         raise BackupDamaged(len(checked.problems))
     if not migrated:
-        verify_counts(checked, opened.manifest)
+        verify_counts(checked, manifest)
     return migrated, checked
 
 
@@ -161,7 +180,7 @@ def restore_over(
             if report:
                 report(fraction, "Preparando la base restaurada…")
 
-        # The live salt: the vault stays bound to the file, and the swap is a single rename.
+        # The live key and salt: the vault stays bound to the file, and the swap is a single rename.
         salt = file_salt(paths.database)
         migrated, _checked = materialize(opened, part, new, ws.key, salt, paths.migration_copies, step)
         actor = _restoring_actor(new, ws.key, ws.actor.username)
@@ -237,7 +256,7 @@ def restore_new(
         ):
             vault = _carried_vault(opened.manifest, paths)
             key = vault.unlock_with_recovery_code(secret) if recovery_code else vault.unlock(username, secret, keystore)
-            salt = bytes.fromhex(opened.manifest.database_salt)
+            salt = opened.manifest.salt
             with translated_errors(), temporary_names(paths.home, paths.database.name, 1) as (new,):
                 migrated, _checked = materialize(opened, part, new, key, salt, paths.migration_copies)
                 _restoring_actor(new, key, username)

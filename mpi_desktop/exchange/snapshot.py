@@ -1,10 +1,11 @@
-"""SQLCipher page copies and checks for backups: the SQLite online-backup API between two keys.
+"""A consistent snapshot of the live database for a backup, and the SQLCipher checks and copies.
 
-The online-backup API copies page by page through both pagers, so the copy is decrypted with
-the source key and encrypted with the destination key without SQL-level rebuilding: faster than
-`sqlcipher_export` (which re-inserts every row and rebuilds every index) and just as consistent.
-The source connection holds one read transaction for the whole copy, so in WAL mode writers go
-on and the copy is the snapshot of the moment it started — it is never restarted by them.
+`read_snapshot` holds one read transaction on the live connection and, when it can prove the main
+database file holds exactly that snapshot (see `_main_file_is_snapshot`), hands out the file's
+own bytes — already SQLCipher ciphertext, so nothing is decrypted or re-encrypted. When it cannot
+(a writer kept slipping in), it falls back to the SQLite online-backup API, which copies the
+snapshot page by page into a new file under the same key and salt: slower, just as consistent.
+Either way the source connection's read transaction lets other connections keep writing.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import secrets
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import sqlcipher3
 
-from mpi_desktop.storage.engine import KEY_BYTES, Database
+from mpi_desktop.storage.engine import KEY_BYTES, Database, file_salt
+
+ATTEMPTS = 5  # checkpoint-and-begin rounds before the page-by-page fallback
 
 STEP_PAGES = 4096  # 16 MiB a step: progress and cancel points without slowing the copy
 Progress = Callable[[float], None]
@@ -83,19 +87,111 @@ def _raise_damage(error: Exception) -> None:
         raise SourceDamaged() from None
 
 
-def snapshot(db: Database, destination: Path, key: bytes, progress: Progress | None = None) -> None:
-    """A consistent copy of the live database under `key`, while other connections keep writing."""
-    with db.engine.connect() as conn:
-        raw = conn.connection.dbapi_connection  # outside SQLAlchemy's transaction, as export_copy does
-        raw.execute("BEGIN")
+@dataclass
+class Snapshot:
+    """The live database as of one read transaction: its tables, and the file that holds it."""
+
+    raw: object  # the live DBAPI connection, inside the read transaction
+    source: Path  # the main database file (`direct`), or a page copy of the snapshot
+    size: int  # bytes of the snapshot: page_count × page_size
+    direct: bool
+
+    def tables(self) -> list[str]:
+        rows = self.raw.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        )
+        return [row[0] for row in rows]
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table, read in the snapshot's own transaction."""
         try:
-            raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
-            _copy(raw, destination, key, None, progress)
+            return {table: _count(self.raw, table) for table in self.tables()}
         except sqlcipher3.dbapi2.DatabaseError as error:
             _raise_damage(error)
             raise
+
+    def schema_revision(self) -> str | None:
+        if "alembic_version" not in self.tables():
+            return None
+        row = self.raw.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+
+    def chunks(self, size: int) -> Iterator[bytes]:
+        """The snapshot's bytes, `size` at a time (the last chunk may be shorter)."""
+        with self.source.open("rb") as handle:
+            remaining = self.size
+            while remaining:
+                data = handle.read(min(size, remaining))
+                if not data:
+                    raise SourceDamaged()  # shorter than its own page count says
+                remaining -= len(data)
+                yield data
+
+
+def _count(raw, table: str) -> int:
+    quoted = '"' + table.replace('"', '""') + '"'  # names come from the file's own catalogue
+    return raw.execute(f"SELECT count(*) FROM {quoted}").fetchone()[0]  # noqa: S608
+
+
+@contextlib.contextmanager
+def read_snapshot(db: Database, key: bytes, workdir: Path, progress: Progress | None = None) -> Iterator[Snapshot]:
+    """A consistent snapshot of the live database, held until the block ends (see the module doc).
+    `workdir` receives the fallback page copy, removed afterwards."""
+    with db.engine.connect() as conn:
+        raw = conn.connection.dbapi_connection  # outside SQLAlchemy's transaction, as export_copy does
+        with connect(db.path, key) as probe:
+            direct = False
+            for _attempt in range(ATTEMPTS):
+                _checkpoint(raw)
+                raw.execute("BEGIN")
+                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()  # the read snapshot starts here
+                if _main_file_is_snapshot(probe):
+                    direct = True
+                    break
+                raw.execute("COMMIT")
+        copy = workdir / f"instantanea-{secrets.token_hex(4)}.db"
+        try:
+            if not direct:
+                raw.execute("BEGIN")
+                raw.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            page_size = raw.execute("PRAGMA page_size").fetchone()[0]
+            size = raw.execute("PRAGMA page_count").fetchone()[0] * int(page_size)
+            if not direct:
+                try:
+                    _copy(raw, copy, key, file_salt(db.path), progress)
+                except sqlcipher3.dbapi2.DatabaseError as error:
+                    _raise_damage(error)
+                    raise
+            elif db.path.stat().st_size < size:
+                raise SourceDamaged()
+            yield Snapshot(raw, db.path if direct else copy, size, direct)
         finally:
-            raw.execute("COMMIT")
+            copy.unlink(missing_ok=True)
+            # A read transaction: ending it writes nothing. After a damaged page it may report the
+            # damage again; the error already on its way says it first.
+            with contextlib.suppress(sqlcipher3.dbapi2.DatabaseError):
+                raw.execute("ROLLBACK")
+
+
+def _checkpoint(raw) -> None:
+    """Move the WAL into the main file; TRUNCATE waits for writers, PASSIVE takes what it can."""
+    busy = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+    if busy:
+        raw.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+
+
+def _main_file_is_snapshot(probe) -> bool:
+    """Whether the main file holds exactly the snapshot the live connection has just begun to read.
+
+    A checkpoint from a second connection copies every WAL frame it may into the main file and
+    reports the frames in the WAL (`log`) and those now in the main file (`checkpointed`). It may
+    not copy frames newer than our snapshot while we read, so log == checkpointed means: no frame
+    is newer than our snapshot, and every older one is in the main file — the main file is our
+    snapshot. And it stays so while we read: no checkpoint may write a newer frame into it, and
+    the WAL cannot be restarted under a reader. A writer that slips in makes log > checkpointed,
+    and the caller begins again."""
+    busy, log, checkpointed = probe.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    return not busy and log == checkpointed
 
 
 def copy_database(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import secrets
@@ -18,7 +19,7 @@ from sqlalchemy import select
 
 from mpi_desktop.domain.catalogue import MEASURE_CATALOGUE
 from mpi_desktop.domain.errors import PermissionDenied
-from mpi_desktop.exchange import backup, snapshot
+from mpi_desktop.exchange import backup, backup_format, snapshot
 from mpi_desktop.exchange.backup_format import (
     FORMAT_VERSION,
     MAGIC,
@@ -143,14 +144,17 @@ def test_a_full_disk_gives_a_clear_error_and_leaves_no_partial_file(installed, t
     assert dump(installed.db) == before
 
 
-def test_a_full_disk_during_the_copy_is_reported_the_same_way(installed, tmp_path, monkeypatch):
+def test_a_full_disk_during_the_fallback_page_copy_is_reported_the_same_way(installed, tmp_path, monkeypatch):
     def full(*_args, **_kwargs):
         raise sqlcipher3.dbapi2.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(snapshot, "snapshot", full)
+    before = sorted(p.name for p in installed.paths.home.iterdir())
+    monkeypatch.setattr(snapshot, "_main_file_is_snapshot", lambda _probe: False)  # a writer always in the way
+    monkeypatch.setattr(snapshot, "_copy", full)
     with pytest.raises(backup.BackupWriteFailed, match="no hay espacio suficiente"):
         backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS)
     assert [p.name for p in tmp_path.iterdir()] == ["datos"]
+    assert sorted(p.name for p in installed.paths.home.iterdir()) == before  # no page copy left behind
 
 
 def test_cancelling_leaves_nothing(installed, tmp_path):
@@ -159,46 +163,143 @@ def test_cancelling_leaves_nothing(installed, tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["datos"]
 
 
-def test_a_backup_taken_while_another_connection_writes_is_consistent(installed, tmp_path, monkeypatch):
-    """Each writer transaction adds two rows; a consistent snapshot never holds half of one."""
-    monkeypatch.setattr(snapshot, "STEP_PAGES", 1)  # many steps, so the writer runs between them
-    stop, commits, during = threading.Event(), [0], []
-    writer_db = Database(installed.paths.database, installed.key)
+def _pairs_in(path: Path) -> tuple[list[str], bool]:
+    """The writer's keys in a backup, and whether they come in whole pairs."""
+    with (
+        backup.extracted(path, BACKUP_PASS) as (opened, part),
+        snapshot.connect(part, opened.manifest.key) as conn,
+    ):
+        keys = [row[0] for row in conn.execute("SELECT key FROM settings WHERE key LIKE 'par-%'")]
+    whole = len(keys) % 2 == 0 and {k[:-2] for k in keys if k.endswith("-a")} == {
+        k[:-2] for k in keys if k.endswith("-b")
+    }
+    return keys, whole
+
+
+class _Writer:
+    """Another connection committing pairs of rows, checkpointing after every commit (the most a
+    writer can do to the main file while a backup copies it)."""
+
+    def __init__(self, ws):
+        self.db = Database(ws.paths.database, ws.key)
+        self.db._outside_transaction("PRAGMA wal_autocheckpoint = 1")
+        self.commits = 0
+
+    def pair(self) -> None:
+        with self.db.transaction() as session:
+            n = self.commits
+            session.add_all([Setting(key=f"par-{n}-a", value="a"), Setting(key=f"par-{n}-b", value="b")])
+        self.commits += 1
+
+
+def _spy_snapshots(monkeypatch) -> list:
+    """The snapshots a backup takes (to see which path it went by)."""
+    taken, real = [], snapshot.read_snapshot
+
+    @contextlib.contextmanager
+    def spy(*args, **kwargs):
+        with real(*args, **kwargs) as snap:
+            taken.append(snap)
+            yield snap
+
+    monkeypatch.setattr(snapshot, "read_snapshot", spy)
+    return taken
+
+
+@pytest.mark.parametrize("path", ["direct", "fallback"])
+def test_a_backup_taken_while_another_connection_writes_is_consistent(installed, tmp_path, monkeypatch, path):
+    """Each writer transaction adds two rows; a consistent snapshot never holds half of one. The
+    writer commits (and checkpoints) while the main file is read chunk by chunk — or, when the
+    main file cannot be proven to be the snapshot, while the pages are copied one by one."""
+    monkeypatch.setattr(backup_format, "CHUNK_BYTES", 4096)  # many chunks, so the writer runs between them
+    if path == "fallback":
+        monkeypatch.setattr(snapshot, "_main_file_is_snapshot", lambda _probe: False)
+        monkeypatch.setattr(snapshot, "STEP_PAGES", 1)
+    label = "Cifrando" if path == "direct" else "Tomando"
+    taken = _spy_snapshots(monkeypatch)
+    stop, during, writer = threading.Event(), [], _Writer(installed)
 
     def write() -> None:
         while not stop.is_set():
-            with writer_db.transaction() as session:
-                n = commits[0]
-                session.add_all([Setting(key=f"par-{n}-a", value="a"), Setting(key=f"par-{n}-b", value="b")])
-            commits[0] += 1
+            writer.pair()
 
-    def progress(fraction: float, label: str) -> None:
-        if label.startswith("Copiando"):
-            during.append(commits[0])
-            threading.Event().wait(0.005)  # let the writer commit between two steps of the copy
+    def progress(fraction: float, text: str) -> None:
+        if text.startswith(label):
+            during.append(writer.commits)
+            threading.Event().wait(0.005)  # let the writer commit between two chunks
         elif during and not stop.is_set():  # the copy is over: the backup's own audit entry comes next
             stop.set()
             thread.join()
 
     thread = threading.Thread(target=write)
     thread.start()
-    while commits[0] < 3:  # some pairs before the snapshot, more while it is copied
+    while writer.commits < 3:  # some pairs before the snapshot, more while it is copied
         threading.Event().wait(0.001)
     try:
         result = backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS, progress=progress)
     finally:
         stop.set()
         thread.join()
-        writer_db.close()
+        writer.db.close()
+    assert [snap.direct for snap in taken] == [path == "direct"]
     assert during[-1] > during[0], "the writer never committed while the copy ran"
-    with (
-        backup.extracted(result.path, BACKUP_PASS) as (opened, part),
-        snapshot.connect(part, opened.keys.database) as conn,
-    ):
-        keys = [row[0] for row in conn.execute("SELECT key FROM settings WHERE key LIKE 'par-%'")]
-    assert len(keys) % 2 == 0
-    assert {k[:-2] for k in keys if k.endswith("-a")} == {k[:-2] for k in keys if k.endswith("-b")}
+    keys, whole = _pairs_in(result.path)
     assert keys, "the backup holds none of the writer's rows"
+    assert whole
+    assert (
+        backup.verify_backup(result.path, BACKUP_PASS).manifest.counts["settings"] == result.manifest.counts["settings"]
+    )
+
+
+def test_a_commit_between_the_checkpoint_and_the_snapshot_is_in_the_backup(installed, tmp_path, monkeypatch):
+    """A writer that slips in after the checkpoint leaves frames in the WAL that the snapshot
+    sees: they must reach the main file before it is copied, or the backup would lack them."""
+    writer, real = _Writer(installed), snapshot._checkpoint
+    writer.db._outside_transaction("PRAGMA wal_autocheckpoint = 0")  # its frames stay in the WAL
+
+    def checkpoint_then_commit(raw) -> None:
+        real(raw)
+        writer.pair()
+
+    monkeypatch.setattr(snapshot, "_checkpoint", checkpoint_then_commit)
+    taken = _spy_snapshots(monkeypatch)
+    try:
+        result = backup.create_backup(installed, tmp_path / "r.mpibak", BACKUP_PASS)
+    finally:
+        writer.db.close()
+    keys, whole = _pairs_in(result.path)
+    assert taken[0].direct and whole and "par-0-a" in keys
+
+
+def test_a_commit_after_the_snapshot_began_makes_it_begin_again(installed, tmp_path, monkeypatch):
+    """Frames newer than the snapshot, written before the check, mean the main file may not be
+    proven to be the snapshot: the checkpoint and the read begin again; a writer that never stops
+    leads to the page-by-page copy."""
+    writer, real, calls = _Writer(installed), snapshot._main_file_is_snapshot, []
+    writer.db._outside_transaction("PRAGMA wal_autocheckpoint = 0")
+
+    def commit_then_check(probe) -> bool:
+        calls.append(1)
+        if len(calls) <= 2:
+            writer.pair()
+        return real(probe)
+
+    monkeypatch.setattr(snapshot, "_main_file_is_snapshot", commit_then_check)
+    taken = _spy_snapshots(monkeypatch)
+    first = backup.create_backup(installed, tmp_path / "a.mpibak", BACKUP_PASS)
+    assert len(calls) == 3 and taken[-1].direct
+    keys, whole = _pairs_in(first.path)
+    assert whole and keys == ["par-0-a", "par-0-b", "par-1-a", "par-1-b"]  # sorted by key, as stored
+
+    calls.clear()
+    monkeypatch.setattr(snapshot, "_main_file_is_snapshot", lambda probe: (writer.pair(), real(probe))[1])
+    try:
+        second = backup.create_backup(installed, tmp_path / "b.mpibak", BACKUP_PASS)
+    finally:
+        writer.db.close()
+    assert not taken[-1].direct
+    keys, whole = _pairs_in(second.path)
+    assert whole and len(keys) == 2 * (2 + snapshot.ATTEMPTS)
 
 
 # ---- refusals: each with its own message, and nothing touched --------------------------------------
@@ -239,6 +340,54 @@ def test_a_flipped_byte_anywhere_is_detected(made, where):
     error = refusal(made)
     assert isinstance(error, BackupTampered), error
     assert "alterado o está dañado" in str(error)
+
+
+def _chunked(installed, tmp_path, monkeypatch) -> tuple[Path, int, int]:
+    """A backup in 4 KiB chunks: its path, where the chunks start, and each one's stored size."""
+    monkeypatch.setattr(backup_format, "CHUNK_BYTES", 4096)
+    made = backup.create_backup(installed, tmp_path / "bloques.mpibak", BACKUP_PASS).path
+    with made.open("rb") as handle:
+        opened = backup_format.open_prelude(handle, BACKUP_PASS)
+    assert opened.manifest.database_bytes >= 4 * 4096
+    return made, opened.database_offset, 4096 + backup_format.TAG_BYTES
+
+
+@pytest.mark.parametrize("change", ["swap two chunks", "repeat a chunk", "swap the last two"])
+def test_chunks_moved_or_repeated_are_detected(installed, tmp_path, monkeypatch, change):
+    made, start, size = _chunked(installed, tmp_path, monkeypatch)
+    data = bytearray(made.read_bytes())
+    chunk = lambda i: slice(start + i * size, start + (i + 1) * size)  # noqa: E731
+    if change == "swap two chunks":
+        data[chunk(1)], data[chunk(2)] = data[chunk(2)], data[chunk(1)]
+    elif change == "repeat a chunk":
+        data[chunk(2)] = data[chunk(1)]
+    else:  # the final chunk is a whole one here: same size, but its flag is in the associated data
+        last = (len(data) - start) // size - 1
+        assert start + (last + 1) * size == len(data)
+        data[chunk(last - 1)], data[chunk(last)] = data[chunk(last)], data[chunk(last - 1)]
+    made.write_bytes(bytes(data))
+    error = refusal(made)
+    assert isinstance(error, BackupTampered), error
+    assert "no se autentica" in str(error)
+
+
+@pytest.mark.parametrize("dropped", [1, 2])
+def test_a_file_cut_at_a_chunk_boundary_is_truncated(installed, tmp_path, monkeypatch, dropped):
+    made, start, size = _chunked(installed, tmp_path, monkeypatch)
+    data = made.read_bytes()
+    made.write_bytes(data[: len(data) - dropped * size])
+    assert (len(made.read_bytes()) - start) % size == 0
+    error = refusal(made)
+    assert isinstance(error, BackupTruncated), error
+
+
+def test_a_backup_of_the_previous_format_is_refused_plainly(made):
+    data = bytearray(made.read_bytes())
+    data[len(MAGIC)] = 1
+    made.write_bytes(bytes(data))
+    error = refusal(made)
+    assert isinstance(error, backup_format.BackupFormatOld)
+    assert "formato de respaldo anterior" in str(error)
 
 
 def test_appended_bytes_are_detected(made):
@@ -340,15 +489,53 @@ def test_only_administrators_choose_the_automatic_backups(installed, isolated_ho
         lucia.close()
 
 
-def test_a_damaged_live_database_is_not_backed_up(installed, isolated_home, tmp_path):
-    installed.close()
-    data = bytearray(isolated_home.database.read_bytes())
-    data[-100] ^= 0x01  # a byte inside the last page, not read at unlock
-    isolated_home.database.write_bytes(bytes(data))
-    ws = workspace.unlock(isolated_home, "admin", "frase larga del admin", store=None)
+def _page_of(ws, name: str) -> int:
+    with snapshot.connect(ws.paths.database, ws.key) as conn:
+        return conn.execute("SELECT rootpage FROM sqlite_master WHERE name = ?", (name,)).fetchone()[0]
+
+
+def _counted_by(ws, table: str) -> str:
+    """The b-tree `SELECT count(*)` reads for `table` (its smallest covering index, or itself)."""
+    with snapshot.connect(ws.paths.database, ws.key) as conn:
+        plan = " ".join(str(row[-1]) for row in conn.execute(f"EXPLAIN QUERY PLAN SELECT count(*) FROM {table}"))
+    return plan.split("USING COVERING INDEX ")[1].split()[0] if "COVERING INDEX" in plan else table
+
+
+def _damage_page(ws, page: int) -> object:
+    """Flip one byte inside `page` of the closed live database; the reopened workspace."""
+    ws.close()
+    data = bytearray(ws.paths.database.read_bytes())
+    data[(page - 1) * 4096 + 300] ^= 0x01
+    ws.paths.database.write_bytes(bytes(data))
+    return workspace.unlock(ws.paths, "admin", "frase larga del admin", store=None)
+
+
+def test_a_damaged_live_database_is_not_backed_up_when_the_backup_reads_the_page(installed, tmp_path):
+    page = _page_of(installed, _counted_by(installed, "cases"))  # counting the cases reads it
+    ws = _damage_page(installed, page)
     try:
         with pytest.raises(backup.BackupDamaged, match="La base actual tiene daños; no se creó el respaldo"):
             backup.create_backup(ws, tmp_path / "r.mpibak", BACKUP_PASS)
     finally:
         ws.close()
     assert [p.name for p in tmp_path.iterdir()] == ["datos"]
+
+
+def test_damage_in_a_page_the_backup_does_not_read_is_found_by_verify(installed, tmp_path):
+    """The backup copies the file's bytes without decrypting them; a damaged page that neither
+    unlocking nor counting reads goes into it as it is — and `backup verify`, which checks every
+    page's HMAC and the structure, says so (docs/backups.md §4)."""
+    counted = _counted_by(installed, "cases")
+    with snapshot.connect(installed.paths.database, installed.key) as conn:
+        others = [
+            row[0]
+            for row in conn.execute("SELECT name FROM sqlite_master WHERE tbl_name = 'cases' AND type = 'index'")
+            if row[0] != counted
+        ]
+    ws = _damage_page(installed, _page_of(installed, others[0]))
+    try:
+        made = backup.create_backup(ws, tmp_path / "r.mpibak", BACKUP_PASS).path
+        with pytest.raises(backup.BackupDamaged, match="La base dentro del respaldo tiene daños"):
+            backup.verify_backup(made, BACKUP_PASS, ws)
+    finally:
+        ws.close()
