@@ -105,6 +105,10 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
 
         areas.append(("Talleres y capacitaciones", ActivitiesArea(window.jobs, actor)))
         areas.append(("Sesiones y actividades", GovernanceArea(window.jobs, actor)))
+    if actor.can(Permission.READ_AGGREGATES):
+        from mpi_desktop.gui.annual_plan_area import AnnualPlanArea
+
+        areas.append(("Plan Anual", AnnualPlanArea(window.jobs, actor)))
     if actor.can(Permission.READ_AGGREGATES):  # aggregates only: statistics users too
         from mpi_desktop.gui.reports_area import ReportsArea
 
