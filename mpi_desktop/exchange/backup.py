@@ -12,27 +12,24 @@ from __future__ import annotations
 
 import contextlib
 import errno
-import hashlib
 import json
 import os
 import secrets
 import shutil
 import tempfile
-import threading
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
 from mpi_desktop import __version__
+from mpi_desktop.exchange import backup_stream as stream
 from mpi_desktop.exchange import snapshot
 from mpi_desktop.exchange.backup_format import (
     SUFFIX,
     BackupError,
     BackupKeys,
     BackupTampered,
-    ChunkCipher,
     Manifest,
     OpenedBackup,
     check_backup_passphrase,
@@ -42,7 +39,6 @@ from mpi_desktop.exchange.backup_format import (
     open_prelude,
     placeholder,
     read_chunks,
-    seal_manifest,
     sealed_size,
 )
 from mpi_desktop.security.access import Permission, require
@@ -170,89 +166,12 @@ def translated_errors() -> Iterator[None]:
         raise
 
 
-class _Written:
-    """The temporary backup file being written: room for the manifest, then the chunks."""
-
-    def __init__(self, path: Path, header: dict, keys: BackupKeys, fixed: bytes, room: int):
-        self.path, self.header, self.keys, self.fixed, self.room = path, header, keys, fixed, room
-        self.cipher = ChunkCipher(header, fixed, keys)
-        fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        self.out = os.fdopen(fd, "wb")
-        self.out.write(fixed + bytes(4 + room))
-
-    def stream(self, snap: snapshot.Snapshot, report: Callable[[float], None]) -> str:
-        """Hash and encrypt the snapshot's bytes chunk by chunk; their SHA-256."""
-        digest, done = hashlib.sha256(), 0
-        for index, data in enumerate(snap.chunks(self.cipher.size)):
-            done += len(data)
-            digest.update(data)
-            self.out.write(self.cipher.seal(index, data, final=done == snap.size))
-            report(done / snap.size)
-        return digest.hexdigest()
-
-    def seal(self, manifest: Manifest) -> None:
-        self.out.seek(len(self.fixed))
-        self.out.write(seal_manifest(self.header, self.fixed, self.keys, manifest, self.room))
-        self.out.flush()
-
-    def close(self) -> None:
-        self.out.close()
-
-
-def _verify_written(path: Path, keys: BackupKeys, report: Callable[[float], None]) -> OpenedBackup:
-    """Read the written file back: header, manifest, the length, every chunk authenticated."""
-    with path.open("rb") as handle:
-        opened = open_prelude(handle, keys=keys)
-        done, total = 0, opened.manifest.database_bytes
-        for data in read_chunks(handle, opened):
-            done += len(data)
-            report(done / total)
-    return opened
-
-
-def _fsync_while(handle, action: Callable[[], OpenedBackup]) -> OpenedBackup:
-    """fsync the file in a second thread while `action` reads it back: the disk's wait and the
-    authentication overlap (both must succeed before the file gets its name)."""
-    with ThreadPoolExecutor(max_workers=1) as pool:
-        synced = pool.submit(os.fsync, handle.fileno())
-        try:
-            result = action()
-        finally:
-            synced.result()
-    return result
-
-
 @contextlib.contextmanager
 def _damage_is_the_source() -> Iterator[None]:
     try:
         yield
     except snapshot.SourceDamaged:
         raise BackupDamaged(1, source=True) from None
-
-
-def _counting(snap: snapshot.Snapshot) -> tuple[threading.Thread, dict]:
-    """Count the rows in a second thread while the main one streams the file (SQLite and the
-    hashing and encryption all release the GIL); the same connection, the same transaction."""
-    result: dict = {}
-
-    def run() -> None:
-        try:
-            result["counts"] = snap.counts()
-        except BaseException as error:  # handed to the main thread
-            result["error"] = error
-
-    thread = threading.Thread(target=run, name="conteo-respaldo", daemon=True)
-    thread.start()
-    return thread, result
-
-
-def _counted(snap: snapshot.Snapshot, thread: threading.Thread, result: dict, stop: bool = False) -> dict[str, int]:
-    if stop and thread.is_alive():
-        snap.raw.interrupt()  # a cancel or a failure: the transaction must end, the count is moot
-    thread.join()
-    if "error" in result:
-        raise result["error"]
-    return result["counts"]
 
 
 def create_backup(
@@ -294,21 +213,21 @@ def create_backup(
                     database_key=ws.key.hex(),
                     vault=_carried_vault(ws),
                 )
-                written = _Written(packed, header, keys, fixed, sealed_size(placeholder(manifest)))
-                thread, counting = _counting(snap)
+                written = stream.Written(packed, header, keys, fixed, sealed_size(placeholder(manifest)))
+                thread, counting = stream.start_counting(snap)
                 try:
                     digest = written.stream(snap, steps.stage("write", "Cifrando y escribiendo el respaldo…"))
-                    counts = _counted(snap, thread, counting)
+                    counts = stream.counted(snap, thread, counting)
                 except BaseException:
                     written.close()
                     with contextlib.suppress(BaseException):
-                        _counted(snap, thread, counting, stop=True)
+                        stream.counted(snap, thread, counting, stop=True)
                     raise
             manifest = replace(manifest, counts=counts, database_sha256=digest)
             try:
                 written.seal(manifest)
                 checking = steps.stage("verify", "Comprobando el archivo escrito…")
-                _fsync_while(written.out, lambda: _verify_written(packed, keys, checking))
+                stream.fsync_while(written.out, lambda: stream.verify_written(packed, keys, checking))
             finally:
                 written.close()
             if destination.exists():  # chosen by someone else meanwhile: never replace it
@@ -372,9 +291,9 @@ def extracted(
 
 
 def _decrypt_into(handle, opened: OpenedBackup, part: Path, report: Callable[[float], None]) -> None:
-    digest, done, total = hashlib.sha256(), 0, opened.manifest.database_bytes
+    done, total = 0, opened.manifest.database_bytes
     fd = os.open(part, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    with os.fdopen(fd, "wb") as sink:
+    with os.fdopen(fd, "wb") as sink, stream.Digest() as digest:
         for data in read_chunks(handle, opened):
             digest.update(data)
             sink.write(data)
