@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from mpi_desktop.domain.catalogue import MEASURE_CATALOGUE
 from mpi_desktop.domain.errors import PermissionDenied
-from mpi_desktop.exchange import backup, backup_format, snapshot
+from mpi_desktop.exchange import backup, backup_format, drill, snapshot
 from mpi_desktop.exchange.backup_format import (
     FORMAT_VERSION,
     MAGIC,
@@ -537,5 +537,7 @@ def test_damage_in_a_page_the_backup_does_not_read_is_found_by_verify(installed,
         made = backup.create_backup(ws, tmp_path / "r.mpibak", BACKUP_PASS).path
         with pytest.raises(backup.BackupDamaged, match="La base dentro del respaldo tiene daños"):
             backup.verify_backup(made, BACKUP_PASS, ws)
+        with pytest.raises(backup.BackupDamaged, match="La base dentro del respaldo tiene daños"):
+            drill.run_drill(ws, file=made, passphrase=BACKUP_PASS)
     finally:
         ws.close()

@@ -41,6 +41,7 @@ def test_the_drill_restores_the_latest_backup_compares_counts_and_cleans_up(inst
     assert "Simulacro de restauración correcto" in report.describe()
     assert "coinciden" in report.describe()
     assert temp_entries() == before_temp
+    assert not [p for p in installed.paths.home.iterdir() if p.name.startswith(("mpi-simulacro-", "mpi-respaldo-"))]
     after = dump(installed.db)
     assert {k: v for k, v in after.items() if k not in ("audit_events", "settings")} == {
         k: v for k, v in before_rows.items() if k not in ("audit_events", "settings")
@@ -80,6 +81,7 @@ def test_a_damaged_latest_backup_fails_the_drill_and_the_failure_is_audited(inst
     with pytest.raises(BackupTampered):
         drill.run_drill(installed, folder=folder, passphrase=BACKUP_PASS)
     assert temp_entries() == before_temp
+    assert not [p for p in installed.paths.home.iterdir() if p.name.startswith(("mpi-simulacro-", "mpi-respaldo-"))]
     with installed.db.session() as session:
         last = session.scalars(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
     assert last.detail == "simulacro de restauración fallido con r.mpibak: BackupTampered"

@@ -122,6 +122,26 @@ def test_restore_over_the_live_database_brings_back_every_record_and_keeps_a_saf
     again.close()
 
 
+def test_a_backup_of_another_installation_is_rekeyed_to_this_one(installed, tmp_path):
+    """The file inside a backup is under the key of the installation that made it: restored over
+    another installation it is re-keyed to the live key and salt, so the live key vault (every
+    passphrase, the recovery code) keeps opening it."""
+    other_home = DataPaths(tmp_path / "otra-oficina")
+    other, _code = workspace.initialize(other_home, "admin", "Otra Admin", "frase de la otra oficina", store=None)
+    add_case(other, "Persona De La Otra Oficina")
+    theirs = dump(other.db)
+    made = backup.create_backup(other, tmp_path / "ajeno.mpibak", BACKUP_PASS).path
+    other.close()
+    live_salt = installed.paths.database.read_bytes()[:16]
+    restore.restore_over(installed, made, BACKUP_PASS)
+    same_records(theirs, dump(installed.db))
+    assert installed.paths.database.read_bytes()[:16] == live_salt
+    installed.close()
+    again = workspace.unlock(installed.paths, "admin", ADMIN_PASS, store=None)  # this installation's passphrase
+    assert again.db.integrity().ok
+    again.close()
+
+
 def test_a_restore_is_audited_in_both_databases(installed, made):
     result = restore.restore_over(installed, made, BACKUP_PASS)
     details = [e[10] for e in dump(installed.db)["audit_events"] if e[4] == "restore"]
