@@ -33,6 +33,7 @@ HEADERS = (
     "En contexto de protesta",
     "Con contacto del MPI CDMX",
 )
+_COUNT_FIELDS = ("findings", "collective", "in_protest", "contacted")
 TITLE = "Mapeo de agresiones a personas defensoras de derechos humanos y periodistas"
 
 
@@ -85,9 +86,6 @@ def build_workbook(rows: tuple[AggregateRow, ...], first: date, last: date, tota
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()
-
-
-_COUNT_FIELDS = ("findings", "collective", "in_protest", "contacted")
 
 
 def export_mapping_aggregates(db: Database, actor: Actor, path: Path, first: date, last: date) -> int:

@@ -323,3 +323,23 @@ def test_last_years_typed_values_are_the_baseline_of_the_copy(db: Database, stat
     report = plan_progress.progress_report(db, statistician, 2026, today=date(2026, 4, 1))
     sessions = next(i for i in report.indicators() if i.indicator.key == "5.3")
     assert (sessions.baseline_origin, sessions.baseline_total) == ("Capturada", 10)
+
+
+def test_a_plain_count_and_a_not_applicable_approval_in_the_progress(db: Database, statistician: Actor) -> None:
+    add_case(db, date(2024, 3, 31), Modality.FEDERAL_COLLABORATION)
+    add_case(db, date(2024, 4, 1), Modality.FEDERAL_COLLABORATION)
+    add_case(db, date(2025, 1, 15), Modality.FEDERAL_COLLABORATION)
+    add_case(db, date(2025, 3, 31), Modality.FEDERAL_COLLABORATION)
+    approval = indicator(annual_plan.get_plan(db, statistician, 2025), "6")
+    annual_plan.enter_manual_value(db, statistician, approval.id, 1, 1, note="Acta de la Junta de Gobierno")
+    report = plan_progress.progress_report(db, statistician, 2025, today=date(2025, 4, 1))
+    by_key = {i.indicator.key: i for i in report.indicators()}
+
+    collaborations = by_key["1.2.3"]  # conteo simple: no target, shown against last year's same span
+    first = collaborations.quarters[0]
+    assert (first.realized, first.baseline_cumulative, first.baseline_percent) == (2, 1, 200)
+    assert collaborations.status == Status.NO_TARGET and collaborations.baseline_total == 2
+
+    planning = by_key["6"]  # "no aplica": approved once, in the first quarter
+    assert (planning.quarters[0].percent, planning.status) == (100, Status.ON_TRACK)
+    assert planning.quarters[1].status == Status.IN_PROGRESS
