@@ -134,6 +134,10 @@ def join(parts: Sequence[str]) -> str:
 
 
 # ---- dates --------------------------------------------------------------------------------------
+def day_month(day: date) -> str:
+    return format_date(day, "dd 'de' MMMM", locale=LOCALE)
+
+
 def dates_phrase(days: Iterable[date]) -> str:
     """ "08 y 15 de febrero de 2024", "30 de enero y 06 de febrero de 2024": Cuadro 8's dates."""
     ordered = sorted(set(days))
