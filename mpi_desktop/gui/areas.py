@@ -7,12 +7,17 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from mpi_desktop.gui.activities_area import ActivitiesArea
 from mpi_desktop.gui.admin import AdminArea
 from mpi_desktop.gui.agenda import MonitoringArea
+from mpi_desktop.gui.annual_plan_area import AnnualPlanArea
+from mpi_desktop.gui.backups_area import BackupsArea
 from mpi_desktop.gui.case_file import DRAFT_FORM, CaseFileWidget
 from mpi_desktop.gui.case_list import CaseListWidget
+from mpi_desktop.gui.governance_area import GovernanceArea
 from mpi_desktop.gui.intake import IntakeDialog
 from mpi_desktop.gui.plans_area import PlansArea
+from mpi_desktop.gui.reports_area import ReportsArea
 from mpi_desktop.gui.worker import Jobs
 from mpi_desktop.security.access import Permission
 from mpi_desktop.services import summary
@@ -90,38 +95,27 @@ class CasesArea(QTabWidget):
 
 
 def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
+    """The areas of the navigation, in the order of the GUI issue; each only for the roles that may
+    use it (personal data needs READ_CASES; aggregates are for every role, statistics included)."""
     actor = window.actor
-    areas: list[tuple[str, QWidget]] = [("Inicio", SummaryArea(window.jobs))]
+    jobs = window.jobs
+    areas: list[tuple[str, QWidget]] = [("Inicio", SummaryArea(jobs))]
     if actor.can(Permission.READ_CASES):
         areas.append(("Casos", CasesArea(window)))
-    # Slots, in the order of the issue: Planes y medidas, Monitoreo, Talleres y capacitaciones,
-    # Informes, Respaldos — each appended here by its own module once it exists.
-    if actor.can(Permission.READ_CASES):
-        areas.append(("Planes y medidas", PlansArea(window, window.jobs)))
-        areas.append(("Monitoreo", MonitoringArea(window, window.jobs)))
-    if actor.can(Permission.READ_AGGREGATES):  # slot: Talleres y capacitaciones (+ Sesiones y actividades)
-        from mpi_desktop.gui.activities_area import ActivitiesArea
-        from mpi_desktop.gui.governance_area import GovernanceArea
-
-        areas.append(("Talleres y capacitaciones", ActivitiesArea(window.jobs, actor)))
-        areas.append(("Sesiones y actividades", GovernanceArea(window.jobs, actor)))
-    if actor.can(Permission.READ_AGGREGATES):
-        from mpi_desktop.gui.annual_plan_area import AnnualPlanArea
-
-        areas.append(("Plan Anual", AnnualPlanArea(window.jobs, actor)))
-    if actor.can(Permission.READ_AGGREGATES):  # aggregates only: statistics users too
-        from mpi_desktop.gui.reports_area import ReportsArea
-
-        areas.append(("Informes", ReportsArea(window.jobs)))
+        areas.append(("Planes y medidas", PlansArea(window, jobs)))
+        areas.append(("Monitoreo", MonitoringArea(window, jobs)))
+    if actor.can(Permission.READ_AGGREGATES):  # names of participants only with READ_CASES, inside
+        areas.append(("Talleres y capacitaciones", ActivitiesArea(jobs, actor)))
+        areas.append(("Sesiones y actividades", GovernanceArea(jobs, actor)))
+        areas.append(("Plan Anual", AnnualPlanArea(jobs, actor)))
+        areas.append(("Informes", ReportsArea(jobs)))
     if actor.can(Permission.BACKUP):
-        from mpi_desktop.gui.backups_area import BackupsArea
-
         backups = BackupsArea(window)
         backups.restored.connect(window.lock)
         backups.status_changed.connect(window.backups.show)
         areas.append(("Respaldos", backups))
     if actor.can(Permission.MANAGE_USERS):
-        admin = AdminArea(window.jobs)
+        admin = AdminArea(jobs)
         admin.idle_changed.connect(window.idle.set_minutes)
         areas.append(("Administración", admin))
     return areas

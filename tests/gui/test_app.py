@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
 import sys
 
 from gui_support import CASEWORKER, PASSPHRASE
@@ -50,11 +52,18 @@ def test_crash_dialog_shows_no_exception_text(qtbot, monkeypatch):
     assert "error inesperado" in shown[0]
 
 
-def test_smoke_test_opens_every_area_of_the_role_and_exits_cleanly(qapp, installation, monkeypatch, capsys):
-    """`gui --smoke-test` is what the bundle check runs: it must visit every area and exit 0."""
-    monkeypatch.setenv("MPI_DESKTOP_USER", CASEWORKER)
-    monkeypatch.setenv("MPI_DESKTOP_PASSPHRASE", PASSPHRASE)
-    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run() replaces it; restore afterwards
-    assert cli.main(["gui", "--smoke-test"]) == 0
-    out = capsys.readouterr().out
-    assert "Áreas abiertas: Inicio, Casos" in out
+def test_smoke_test_opens_every_area_of_the_role_and_exits_cleanly(installation, monkeypatch):
+    """`gui --smoke-test` is what the bundle check runs: it must visit every area and exit 0.
+    In a process of its own: quitting the QApplication would leave this one unusable for later tests."""
+    env = {**os.environ, "MPI_DESKTOP_USER": CASEWORKER, "MPI_DESKTOP_PASSPHRASE": PASSPHRASE}
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    done = subprocess.run(
+        [sys.executable, "-m", "mpi_desktop", "gui", "--smoke-test"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "Áreas abiertas: Inicio, Casos, Planes y medidas, Monitoreo" in done.stdout

@@ -19,6 +19,21 @@ from mpi_desktop.services import cases, workspace
 
 SECRET_NAME = "Xóchitl Nájera Quintana"
 
+# The navigation of the GUI issue, in its order; an administrator sees all of it.
+ALL_AREAS = [
+    "Inicio",
+    "Casos",
+    "Planes y medidas",
+    "Monitoreo",
+    "Talleres y capacitaciones",
+    "Sesiones y actividades",
+    "Plan Anual",
+    "Informes",
+    "Respaldos",
+    "Administración",
+]
+AGGREGATE_AREAS = ["Inicio", "Talleres y capacitaciones", "Sesiones y actividades", "Plan Anual", "Informes"]
+
 
 def test_first_run_wizard_creates_the_database_and_opens_the_main_window(qtbot, jobs, isolated_home, monkeypatch):
     shown_codes: list[str] = []
@@ -48,8 +63,13 @@ def test_first_run_wizard_creates_the_database_and_opens_the_main_window(qtbot, 
     assert len(shown_codes) == 1 and len(shown_codes[0]) == 35
     window = MainWindow(jobs, isolated_home, wizard.workspace)
     qtbot.addWidget(window)
-    assert window.area_titles() == ["Inicio", "Casos", "Administración"]
+    assert window.area_titles() == ALL_AREAS
     assert "directora · Administración" in window.user_label.text()
+
+
+def test_caseworker_sees_everything_but_administration(qtbot, jobs, installation):
+    window = open_window(qtbot, jobs, installation, CASEWORKER)
+    assert window.area_titles() == [title for title in ALL_AREAS if title != "Administración"]
 
 
 def test_unlock_window_says_what_is_wrong_and_clears_the_passphrase(qtbot, jobs, installation):
@@ -94,7 +114,8 @@ def test_caps_lock_warning(qtbot, jobs, installation):
 
 def test_statistics_role_sees_no_case_area(qtbot, jobs, installation):
     window = open_window(qtbot, jobs, installation, STATISTICS)
-    assert window.area_titles() == ["Inicio"]
+    # Aggregates only: no area that shows a name (cases, plans, calls) and no backups.
+    assert window.area_titles() == AGGREGATE_AREAS
     wait_idle(qtbot, jobs)
     summary = window.areas[0][1].text.toPlainText()
     assert "Incorporación" in summary and "estadistica (Estadística)" in summary
@@ -102,9 +123,9 @@ def test_statistics_role_sees_no_case_area(qtbot, jobs, installation):
 
 def test_administrator_sees_administration(qtbot, jobs, installation):
     window = open_window(qtbot, jobs, installation, ADMIN)
-    assert window.area_titles() == ["Inicio", "Casos", "Administración"]
+    assert window.area_titles() == ALL_AREAS
     wait_idle(qtbot, jobs)
-    table = window.areas[2][1].table
+    table = window.show_area("Administración").table
     assert sorted(table.item(row, 0).text() for row in range(table.rowCount())) == [ADMIN, STATISTICS, CASEWORKER]
 
 
