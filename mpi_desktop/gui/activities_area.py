@@ -21,6 +21,7 @@ from mpi_desktop.gui.activity_dialogs import TrainingDialog, WorkshopDialog, Wor
 from mpi_desktop.gui.attendance import SHORT, AttendanceScreen
 from mpi_desktop.gui.case_file_fields import day_text, guarded
 from mpi_desktop.gui.case_file_tabs import fill, make_table
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.access import Actor, Permission
 from mpi_desktop.services import trainings, workshops
@@ -28,7 +29,7 @@ from mpi_desktop.services.attendance import Target, Totals
 from mpi_desktop.services.trainings import TrainingView
 from mpi_desktop.services.workshops import WorkshopView
 
-TOTAL_COLUMNS = (*(SHORT[i] for i in PersonIdentity), "Total")
+TOTAL_COLUMNS = (*(SHORT[i] for i in PersonIdentity), QT_TR_NOOP("Total"))
 
 
 def totals_cells(totals: Totals) -> list[object]:
@@ -52,20 +53,22 @@ class WorkshopsTab(QWidget):
         super().__init__(parent)
         self.jobs, self.editable = jobs, actor.can(Permission.EDIT_CASES) and actor.can(Permission.READ_CASES)
         self.rows: list[WorkshopView] = []
-        self.new_button = QPushButton("&Nuevo taller…", objectName="newWorkshop")
-        self.edit_button = QPushButton("&Editar taller…", objectName="editWorkshop")
-        self.add_session_button = QPushButton("Agregar &sesión…", objectName="addSession")
-        self.edit_session_button = QPushButton("Editar se&sión…", objectName="editSession")
-        self.attendance_button = QPushButton("&Asistencia…", objectName="openAttendance")
-        self.workshops = make_table(("Título", "Dirigido a", "Sesiones", "Horas", *TOTAL_COLUMNS), "workshopsTable")
-        self.sessions = make_table(("Fecha", "Horas", "Registro", *TOTAL_COLUMNS), "sessionsTable")
+        self.new_button = QPushButton(tr("&Nuevo taller…"), objectName="newWorkshop")
+        self.edit_button = QPushButton(tr("&Editar taller…"), objectName="editWorkshop")
+        self.add_session_button = QPushButton(tr("Agregar &sesión…"), objectName="addSession")
+        self.edit_session_button = QPushButton(tr("Editar se&sión…"), objectName="editSession")
+        self.attendance_button = QPushButton(tr("&Asistencia…"), objectName="openAttendance")
+        self.workshops = make_table(
+            (tr("Título"), tr("Dirigido a"), tr("Sesiones"), tr("Horas"), *TOTAL_COLUMNS), "workshopsTable"
+        )
+        self.sessions = make_table((tr("Fecha"), tr("Horas"), tr("Registro"), *TOTAL_COLUMNS), "sessionsTable")
         self.status = QLabel(objectName="workshopsStatus")
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.workshops)
         lower = QWidget()
         column = QVBoxLayout(lower)
         column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(QLabel("Sesiones del taller seleccionado (Intro abre la asistencia)"))
+        column.addWidget(QLabel(tr("Sesiones del taller seleccionado (Intro abre la asistencia)")))
         column.addWidget(self.sessions)
         column.addLayout(button_row(self.add_session_button, self.edit_session_button, self.attendance_button))
         splitter.addWidget(lower)
@@ -103,7 +106,7 @@ class WorkshopsTab(QWidget):
         if index >= 0:
             self.workshops.selectRow(index)
         self.show_sessions()
-        self.status.setText(f"{len(rows)} talleres.")
+        self.status.setText(tr("%n talleres.", "", len(rows)))
 
     def current(self) -> WorkshopView | None:
         row = self.workshops.currentRow()
@@ -118,7 +121,7 @@ class WorkshopsTab(QWidget):
         sessions = workshop.sessions if workshop else ()
         fill(
             self.sessions,
-            [(day_text(s.held_on), hours_text(s.hours), s.mode.label, *totals_cells(s.totals)) for s in sessions],
+            [(day_text(s.held_on), hours_text(s.hours), enum_label(s.mode), *totals_cells(s.totals)) for s in sessions],
         )
         if sessions:
             self.sessions.selectRow(len(sessions) - 1)
@@ -139,7 +142,9 @@ class WorkshopsTab(QWidget):
         workshop, session = self.current(), self.current_session()
         if not (self.editable and workshop and session):
             return None
-        heading = f"{workshop.title} — {workshop.directed_to} — sesión del {day_text(session.held_on)}"
+        heading = tr("{title} — {directed_to} — sesión del {held_on}").format(
+            title=workshop.title, directed_to=workshop.directed_to, held_on=day_text(session.held_on)
+        )
         screen = AttendanceScreen(self.jobs, Target.session(session.id), heading, self)
         screen.changed.connect(self.start)
         screen.show()
@@ -158,10 +163,10 @@ class TrainingsTab(QWidget):
         super().__init__(parent)
         self.jobs, self.editable = jobs, actor.can(Permission.EDIT_CASES) and actor.can(Permission.READ_CASES)
         self.rows: list[TrainingView] = []
-        self.new_button = QPushButton("&Nueva capacitación…", objectName="newTraining")
-        self.edit_button = QPushButton("&Editar…", objectName="editTraining")
-        self.attendance_button = QPushButton("&Asistencia…", objectName="trainingAttendance")
-        columns = ("Acción", "Fechas", "Modalidad", "Eje", "Colabora", *TOTAL_COLUMNS)
+        self.new_button = QPushButton(tr("&Nueva capacitación…"), objectName="newTraining")
+        self.edit_button = QPushButton(tr("&Editar…"), objectName="editTraining")
+        self.attendance_button = QPushButton(tr("&Asistencia…"), objectName="trainingAttendance")
+        columns = (tr("Acción"), tr("Fechas"), tr("Modalidad"), tr("Eje"), tr("Colabora"), *TOTAL_COLUMNS)
         self.table = make_table(columns, "trainingsTable")
         self.table.horizontalHeader().setSectionResizeMode(0, self.table.horizontalHeader().ResizeMode.Interactive)
         self.table.setColumnWidth(0, 360)
@@ -189,11 +194,18 @@ class TrainingsTab(QWidget):
         fill(
             self.table,
             [
-                (t.title, days_text(t.dates), t.modality.label, t.axis.value, t.partner or "", *totals_cells(t.totals))
+                (
+                    t.title,
+                    days_text(t.dates),
+                    enum_label(t.modality),
+                    t.axis.value,
+                    t.partner or "",
+                    *totals_cells(t.totals),
+                )
                 for t in rows
             ],
         )
-        self.status.setText(f"{len(rows)} acciones de prevención y capacitación.")
+        self.status.setText(tr("{rows} acciones de prevención y capacitación.").format(rows=len(rows)))
 
     def current(self) -> TrainingView | None:
         row = self.table.currentRow()
@@ -230,8 +242,8 @@ class ActivitiesArea(QTabWidget):
         self.setObjectName("activitiesArea")
         self.workshops = WorkshopsTab(jobs, actor, self)
         self.trainings = TrainingsTab(jobs, actor, self)
-        self.addTab(self.workshops, "Talleres de autoprotección")
-        self.addTab(self.trainings, "Acciones de prevención y capacitación")
+        self.addTab(self.workshops, tr("Talleres de autoprotección"))
+        self.addTab(self.trainings, tr("Acciones de prevención y capacitación"))
 
     def start(self) -> None:
         self.workshops.start()

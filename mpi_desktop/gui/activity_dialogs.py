@@ -24,6 +24,7 @@ from mpi_desktop.domain.activity_inputs import (
 from mpi_desktop.domain.enums import ActivityKind, GoverningBody, SessionKind, ThematicAxis, TrainingModality
 from mpi_desktop.domain.errors import NotFoundError, ValidationError
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, DateField, Fields, enum_combo, guarded, plain, text_box
+from mpi_desktop.gui.i18n import QT_TR_NOOP, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import cases, governance, trainings, workshops
 from mpi_desktop.services.workspace import Workspace
@@ -41,7 +42,9 @@ class FormDialog(QDialog):
         super().__init__(parent)
         self.jobs, self.record = jobs, record
         self.setObjectName(type(self).__name__[0].lower() + type(self).__name__[1:])
-        self.setWindowTitle(("Editar " if record is not None else "Registrar ") + self.heading)
+        self.setWindowTitle(
+            (tr("Editar {what}") if record is not None else tr("Registrar {what}")).format(what=tr(self.heading))
+        )
         self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
@@ -53,8 +56,8 @@ class FormDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("&Guardar", QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton("&Cancelar", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(tr("&Guardar"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(tr("&Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -117,15 +120,15 @@ def days_text(days: tuple[date, ...]) -> str:
 
 
 class WorkshopDialog(FormDialog):
-    heading = "taller de autoprotección"
+    heading = QT_TR_NOOP("taller de autoprotección")
 
     def build(self) -> None:
         add = self.fields.add
-        add("title", "&Título", QLineEdit(text="Taller de autoprotección"))
-        self.audience = add("audience", "&Tipo de destinatario", enum_combo(WorkshopAudience))
-        add("directed_to", "&Dirigido a", QLineEdit(placeholderText="Como aparecerá en el informe (Cuadro 7)"))
-        add("case_id", "&Folio del caso", QLineEdit(placeholderText="MPI-2024-0001"))
-        add("notes", "&Notas", text_box(60))
+        add("title", tr("&Título"), QLineEdit(text="Taller de autoprotección"))  # data for the informe, not UI
+        self.audience = add("audience", tr("&Tipo de destinatario"), enum_combo(WorkshopAudience))
+        add("directed_to", tr("&Dirigido a"), QLineEdit(placeholderText=tr("Como aparecerá en el informe (Cuadro 7)")))
+        add("case_id", tr("&Folio del caso"), QLineEdit(placeholderText="MPI-2024-0001"))
+        add("notes", tr("&Notas"), text_box(60))
         self.audience.setCurrentIndex(self.audience.findData(WorkshopAudience.COLLECTIVE.value))
         self.audience.currentIndexChanged.connect(self._audience_changed)
         self._audience_changed()
@@ -159,15 +162,15 @@ class WorkshopDialog(FormDialog):
 
 
 class WorkshopSessionDialog(FormDialog):
-    heading = "sesión del taller"
+    heading = QT_TR_NOOP("sesión del taller")
 
     def __init__(self, jobs: Jobs, workshop_id: str, parent: QWidget | None = None, record: Any = None):
         self.workshop_id = workshop_id
         super().__init__(jobs, parent, record)
 
     def build(self) -> None:
-        self.fields.add("held_on", "&Fecha", DateField())
-        self.fields.add("hours", "&Horas", QLineEdit(text="3", placeholderText="Por ejemplo 3 o 2,5"))
+        self.fields.add("held_on", tr("&Fecha"), DateField())
+        self.fields.add("hours", tr("&Horas"), QLineEdit(text="3", placeholderText=tr("Por ejemplo 3 o 2,5")))
 
     def from_record(self, record: Any) -> dict[str, object]:
         return {"held_on": record.held_on.isoformat(), "hours": f"{record.hours:g}"}
@@ -184,16 +187,16 @@ class WorkshopSessionDialog(FormDialog):
 
 
 class TrainingDialog(FormDialog):
-    heading = "acción de prevención y capacitación"
+    heading = QT_TR_NOOP("acción de prevención y capacitación")
 
     def build(self) -> None:
         add = self.fields.add
-        add("title", "&Título", QLineEdit(placeholderText="Taller virtual «…»"))
-        add("dates", "&Fechas", QLineEdit(placeholderText="dd/mm/aaaa, separadas por comas"))
-        add("modality", "&Modalidad", enum_combo(TrainingModality))
-        add("axis", "&Eje temático (Plan Anual)", enum_combo(ThematicAxis))
-        add("objective", "&Objetivo", text_box(70))
-        add("partner", "Organización &colaboradora", QLineEdit(placeholderText="Opcional"))
+        add("title", tr("&Título"), QLineEdit(placeholderText=tr("Taller virtual «…»")))
+        add("dates", tr("&Fechas"), QLineEdit(placeholderText=tr("dd/mm/aaaa, separadas por comas")))
+        add("modality", tr("&Modalidad"), enum_combo(TrainingModality))
+        add("axis", tr("&Eje temático (Plan Anual)"), enum_combo(ThematicAxis))
+        add("objective", tr("&Objetivo"), text_box(70))
+        add("partner", tr("Organización &colaboradora"), QLineEdit(placeholderText=tr("Opcional")))
 
     def from_record(self, record: Any) -> dict[str, object]:
         values = super().from_record(record)
@@ -219,7 +222,7 @@ class TrainingDialog(FormDialog):
 
 
 class GoverningSessionDialog(FormDialog):
-    heading = "sesión de órgano de gobierno"
+    heading = QT_TR_NOOP("sesión de órgano de gobierno")
 
     def __init__(
         self, jobs: Jobs, parent: QWidget | None = None, record: Any = None, body: GoverningBody | None = None
@@ -229,13 +232,13 @@ class GoverningSessionDialog(FormDialog):
 
     def build(self) -> None:
         add = self.fields.add
-        body = add("body", "Ó&rgano", enum_combo(GoverningBody))
+        body = add("body", tr("Ó&rgano"), enum_combo(GoverningBody))
         if self.preset is not None:
             body.setCurrentIndex(body.findData(self.preset.value))
-        add("number", "&Número de sesión", QLineEdit(text="1", placeholderText="1 = Primera"))
-        add("kind", "&Tipo", enum_combo(SessionKind))
-        add("held_on", "&Fecha", DateField())
-        add("topics", "Temas &abordados", text_box(140))
+        add("number", tr("&Número de sesión"), QLineEdit(text="1", placeholderText=tr("1 = Primera")))
+        add("kind", tr("&Tipo"), enum_combo(SessionKind))
+        add("held_on", tr("&Fecha"), DateField())
+        add("topics", tr("Temas &abordados"), text_box(140))
 
     def from_record(self, record: Any) -> dict[str, object]:
         values = super().from_record(record)
@@ -253,15 +256,15 @@ class GoverningSessionDialog(FormDialog):
 
 
 class InstitutionalActivityDialog(FormDialog):
-    heading = "actividad institucional"
+    heading = QT_TR_NOOP("actividad institucional")
 
     def build(self) -> None:
         add = self.fields.add
-        add("kind", "&Tipo", enum_combo(ActivityKind))
-        add("held_on", "&Fecha", DateField())
-        add("institution", "&Institución", QLineEdit())
-        add("title", "Tít&ulo", QLineEdit())
-        add("description", "&Descripción", text_box(100))
+        add("kind", tr("&Tipo"), enum_combo(ActivityKind))
+        add("held_on", tr("&Fecha"), DateField())
+        add("institution", tr("&Institución"), QLineEdit())
+        add("title", tr("Tít&ulo"), QLineEdit())
+        add("description", tr("&Descripción"), text_box(100))
 
     def job(self, values: dict[str, Any]) -> Job:
         data = InstitutionalActivityInput(

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from mpi_desktop.domain.enums import Role
+from mpi_desktop.gui.i18n import enum_label, tr
 from mpi_desktop.gui.import_wizard import ImportWizard
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.audit import verify
@@ -41,15 +42,15 @@ class PassphraseDialog(QDialog):
         self.display_name = QLineEdit(objectName="newDisplayName")
         self.role = QComboBox(objectName="newRole")
         for role in Role:
-            self.role.addItem(role.label, role)
+            self.role.addItem(enum_label(role), role)
         if new_user:
-            form.addRow("&Usuario:", self.username)
-            form.addRow("&Nombre completo:", self.display_name)
-            form.addRow("&Rol:", self.role)
+            form.addRow(tr("&Usuario:"), self.username)
+            form.addRow(tr("&Nombre completo:"), self.display_name)
+            form.addRow(tr("&Rol:"), self.role)
         self.passphrase = QLineEdit(objectName="newPassphrase", echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(objectName="repeatPassphrase", echoMode=QLineEdit.EchoMode.Password)
-        form.addRow("&Frase de acceso:", self.passphrase)
-        form.addRow("R&epita la frase:", self.repeat)
+        form.addRow(tr("&Frase de acceso:"), self.passphrase)
+        form.addRow(tr("R&epita la frase:"), self.repeat)
         self.error = QLabel(wordWrap=True, styleSheet="color: #b00020;", objectName="error")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -59,7 +60,7 @@ class PassphraseDialog(QDialog):
 
     def _check(self) -> None:
         if self.passphrase.text() != self.repeat.text():
-            self.error.setText("Las frases de acceso no coinciden.")
+            self.error.setText(tr("Las frases de acceso no coinciden."))
             return
         self.accept()
 
@@ -69,36 +70,36 @@ class AdminArea(QWidget):
         super().__init__(parent)
         self.jobs = jobs
         self.table = QTableWidget(0, 4, objectName="usersTable")
-        self.table.setHorizontalHeaderLabels(["Usuario", "Nombre", "Rol", "Estado"])
+        self.table.setHorizontalHeaderLabels([tr("Usuario"), tr("Nombre"), tr("Rol"), tr("Estado")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.message = QLabel(wordWrap=True, objectName="adminMessage")
         buttons = QHBoxLayout()
         for text, slot in (
-            ("&Agregar usuario…", self.add_user),
-            ("&Restablecer frase…", self.reset_passphrase),
-            ("&Desactivar", self.deactivate),
-            ("Rea&ctivar…", self.reactivate),
-            ("Verificar &bitácora", self.verify_audit),
-            ("Verificar &integridad", self.verify_integrity),
-            ("Importar registros anteriores…", self.import_legacy),
+            (tr("&Agregar usuario…"), self.add_user),
+            (tr("&Restablecer frase…"), self.reset_passphrase),
+            (tr("&Desactivar"), self.deactivate),
+            (tr("Rea&ctivar…"), self.reactivate),
+            (tr("Verificar &bitácora"), self.verify_audit),
+            (tr("Verificar &integridad"), self.verify_integrity),
+            (tr("Importar registros anteriores…"), self.import_legacy),
         ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
-        self.idle_minutes = QSpinBox(objectName="idleMinutes", minimum=1, maximum=60, suffix=" min")
-        save_idle = QPushButton("&Guardar")
+        self.idle_minutes = QSpinBox(objectName="idleMinutes", minimum=1, maximum=60, suffix=tr(" min"))
+        save_idle = QPushButton(tr("&Guardar"))
         save_idle.clicked.connect(self.save_idle_minutes)
         idle_row = QHBoxLayout()
-        idle_label = QLabel("Bloqueo automático tras &inactividad:")
+        idle_label = QLabel(tr("Bloqueo automático tras &inactividad:"))
         idle_label.setBuddy(self.idle_minutes)
         idle_row.addWidget(idle_label)
         idle_row.addWidget(self.idle_minutes)
         idle_row.addWidget(save_idle)
         idle_row.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("<b>Usuarios</b>"))
+        layout.addWidget(QLabel(tr("<b>Usuarios</b>")))
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         layout.addLayout(idle_row)
@@ -114,7 +115,7 @@ class AdminArea(QWidget):
         minutes = self.idle_minutes.value()
 
         def saved(value: int) -> None:
-            self.message.setText(f"El programa se bloqueará tras {value} minutos sin uso.")
+            self.message.setText(tr("El programa se bloqueará tras {value} minutos sin uso.").format(value=value))
             self.idle_changed.emit(value)
 
         self.jobs.run(lambda ws: settings.set_idle_minutes(ws, minutes), saved, self._error)
@@ -122,14 +123,14 @@ class AdminArea(QWidget):
     def _show_users(self, views: list[UserView]) -> None:
         self.table.setRowCount(len(views))
         for row, view in enumerate(views):
-            state = "Activo" if view.active else "Desactivado"
-            for column, text in enumerate((view.username, view.display_name, view.role.label, state)):
+            state = tr("Activo") if view.active else tr("Desactivado")
+            for column, text in enumerate((view.username, view.display_name, enum_label(view.role), state)):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def _selected(self) -> str | None:
         items = self.table.selectedItems()
         if not items:
-            self.message.setText("Seleccione un usuario de la lista.")
+            self.message.setText(tr("Seleccione un usuario de la lista."))
             return None
         return self.table.item(items[0].row(), 0).text()
 
@@ -144,14 +145,14 @@ class AdminArea(QWidget):
         return show
 
     def add_user(self) -> None:
-        dialog = PassphraseDialog("Agregar usuario", self, new_user=True)
+        dialog = PassphraseDialog(tr("Agregar usuario"), self, new_user=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         username, name = dialog.username.text(), dialog.display_name.text()
         role, passphrase = dialog.role.currentData(), dialog.passphrase.text()
         self.jobs.run(
             lambda ws: users.add_user(ws, username, name, role, passphrase),
-            self._done(f"Usuario «{username}» agregado."),
+            self._done(tr("Usuario «{username}» agregado.").format(username=username)),
             self._error,
         )
 
@@ -159,12 +160,12 @@ class AdminArea(QWidget):
         username = self._selected()
         if not username:
             return
-        dialog = PassphraseDialog(f"Nueva frase para {username}", self)
+        dialog = PassphraseDialog(tr("Nueva frase para {username}").format(username=username), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             passphrase = dialog.passphrase.text()
             self.jobs.run(
                 lambda ws: users.reset_passphrase(ws, username, passphrase),
-                self._done("Frase de acceso restablecida."),
+                self._done(tr("Frase de acceso restablecida.")),
                 self._error,
             )
 
@@ -173,21 +174,23 @@ class AdminArea(QWidget):
         if (
             username
             and QMessageBox.question(
-                self, "Desactivar", f"¿Desactivar la cuenta «{username}»? Ya no podrá abrir la base."
+                self,
+                tr("Desactivar"),
+                tr("¿Desactivar la cuenta «{username}»? Ya no podrá abrir la base.").format(username=username),
             )
             == QMessageBox.StandardButton.Yes
         ):
-            self.jobs.run(lambda ws: users.deactivate(ws, username), self._done("Cuenta desactivada."), self._error)
+            self.jobs.run(lambda ws: users.deactivate(ws, username), self._done(tr("Cuenta desactivada.")), self._error)
 
     def reactivate(self) -> None:
         username = self._selected()
         if not username:
             return
-        dialog = PassphraseDialog(f"Reactivar {username}", self)
+        dialog = PassphraseDialog(tr("Reactivar {username}").format(username=username), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             passphrase = dialog.passphrase.text()
             self.jobs.run(
-                lambda ws: users.reactivate(ws, username, passphrase), self._done("Cuenta reactivada."), self._error
+                lambda ws: users.reactivate(ws, username, passphrase), self._done(tr("Cuenta reactivada.")), self._error
             )
 
     def verify_audit(self) -> None:
@@ -195,7 +198,7 @@ class AdminArea(QWidget):
             with ws.db.session() as session:
                 return verify(session).describe()
 
-        self.message.setText("Verificando la bitácora…")
+        self.message.setText(tr("Verificando la bitácora…"))
         self.jobs.run(check, self.message.setText, self._error)
 
     def import_legacy(self) -> ImportWizard:
@@ -204,5 +207,5 @@ class AdminArea(QWidget):
         return wizard
 
     def verify_integrity(self) -> None:
-        self.message.setText("Verificando el cifrado y la estructura de la base…")
+        self.message.setText(tr("Verificando el cifrado y la estructura de la base…"))
         self.jobs.run(lambda ws: ws.db.integrity().describe(), self.message.setText, self._error)

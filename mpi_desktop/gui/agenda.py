@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from mpi_desktop.gui.call_dialog import CallDialog
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, day_text, guarded
 from mpi_desktop.gui.case_file_tabs import fill, make_table
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import monitoring
 from mpi_desktop.services.monitoring import DueCall
@@ -23,15 +24,24 @@ from mpi_desktop.services.monitoring import DueCall
 if TYPE_CHECKING:
     from mpi_desktop.gui.main_window import MainWindow
 
-COLUMNS = ("Situación", "Prevista", "Folio", "Caso", "Persona", "Teléfono", "Última llamada", "Último resultado")
+COLUMNS = (
+    QT_TR_NOOP("Situación"),
+    QT_TR_NOOP("Prevista"),
+    QT_TR_NOOP("Folio"),
+    QT_TR_NOOP("Caso"),
+    QT_TR_NOOP("Persona"),
+    QT_TR_NOOP("Teléfono"),
+    QT_TR_NOOP("Última llamada"),
+    QT_TR_NOOP("Último resultado"),
+)
 OVERDUE = QColor("#b00020")
 REFRESH_MS = 5 * 60 * 1000  # the list ages as the day goes by: overdue rows appear without a click
 
 
 def due_row(due: DueCall) -> tuple[object, ...]:
-    state = "Vencida" if due.overdue else "Hoy"
-    when = due.due_at.strftime("%d/%m/%Y %H:%M") if due.due_at else f"{day_text(due.due_on)} (primera)"
-    last = due.last_called_at.strftime("%d/%m/%Y %H:%M") if due.last_called_at else "Nunca"
+    state = tr("Vencida") if due.overdue else tr("Hoy")
+    when = due.due_at.strftime("%d/%m/%Y %H:%M") if due.due_at else tr("{day} (primera)").format(day=day_text(due.due_on))
+    last = due.last_called_at.strftime("%d/%m/%Y %H:%M") if due.last_called_at else tr("Nunca")
     return (
         state,
         when,
@@ -40,7 +50,7 @@ def due_row(due: DueCall) -> tuple[object, ...]:
         due.person_name or "—",
         due.phone or "—",
         last,
-        due.last_outcome.label if due.last_outcome else "",
+        enum_label(due.last_outcome) if due.last_outcome else "",
     )
 
 
@@ -51,7 +61,7 @@ class MonitoringArea(QWidget):
         self.setObjectName("monitoringArea")
         self.due: tuple[DueCall, ...] = ()
         self.dialog: CallDialog | None = None
-        title = QLabel("<h2>Llamadas de hoy</h2>", objectName="agendaTitle")
+        title = QLabel(tr("<h2>Llamadas de hoy</h2>"), objectName="agendaTitle")
         self.count = QLabel(objectName="agendaCount")
         head = QHBoxLayout()
         head.addWidget(title)
@@ -62,10 +72,10 @@ class MonitoringArea(QWidget):
         self.table.itemSelectionChanged.connect(self._enable)
         self.message = QLabel(objectName="agendaMessage", wordWrap=True, styleSheet=ERROR_STYLE)
         self.message.hide()
-        self.empty = QLabel("No hay llamadas pendientes para hoy.", objectName="agendaEmpty")
-        self.log_button = QPushButton("&Registrar llamada…", objectName="logCallButton", toolTip="Enter")
-        self.open_button = QPushButton("Abrir e&xpediente", objectName="openCaseButton", toolTip="Ctrl+O")
-        refresh = QPushButton("&Actualizar", objectName="refreshAgenda", toolTip="F5")
+        self.empty = QLabel(tr("No hay llamadas pendientes para hoy."), objectName="agendaEmpty")
+        self.log_button = QPushButton(tr("&Registrar llamada…"), objectName="logCallButton", toolTip=tr("Enter"))
+        self.open_button = QPushButton(tr("Abrir e&xpediente"), objectName="openCaseButton", toolTip=tr("Ctrl+O"))
+        refresh = QPushButton(tr("&Actualizar"), objectName="refreshAgenda", toolTip=tr("F5"))
         self.log_button.clicked.connect(self.log_selected)
         self.open_button.clicked.connect(self.open_selected)
         refresh.clicked.connect(self.start)
@@ -77,7 +87,7 @@ class MonitoringArea(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(
-            QLabel("Llamadas previstas para hoy y vencidas de los casos abiertos con monitoreo telefónico.")
+            QLabel(tr("Llamadas previstas para hoy y vencidas de los casos abiertos con monitoreo telefónico."))
         )
         layout.addWidget(self.message)
         layout.addWidget(self.table, 1)
@@ -106,7 +116,9 @@ class MonitoringArea(QWidget):
             if d.overdue:
                 self.table.item(row, 0).setForeground(OVERDUE)
         overdue = sum(1 for d in self.due if d.overdue)
-        self.count.setText(f"{len(self.due)} pendientes, {overdue} vencidas" if self.due else "")
+        self.count.setText(
+            tr("{due} pendientes, {overdue} vencidas").format(due=len(self.due), overdue=overdue) if self.due else ""
+        )
         self.empty.setVisible(not self.due)
         keep = next(
             (
@@ -150,7 +162,7 @@ class MonitoringArea(QWidget):
         due = self.selected()
         if due is None or self.window_ is None:
             return
-        cases_area = self.window_.show_area("Casos")
+        cases_area = self.window_.show_area(tr("Casos"))
         cases_area.open_case(due.case_id)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from mpi_desktop.domain.annual_plan import QUARTERS, ValueSource
 from mpi_desktop.domain.progress import Status
 from mpi_desktop.domain.validation import mexico_city_today
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.mapping_register import MappingRegister
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.reports.annual_progress import decimal, percent, write_annual_progress
@@ -37,7 +38,16 @@ from mpi_desktop.services import annual_plan, plan_editing, plan_progress
 from mpi_desktop.services.annual_plan import PLAN_EDITORS
 from mpi_desktop.services.plan_progress import IndicatorProgress, ProgressReport
 
-COLUMNS = ("Programa, objetivo, acción o indicador", "Meta", "T1", "T2", "T3", "T4", "Línea base", "Estado")
+COLUMNS = (
+    QT_TR_NOOP("Programa, objetivo, acción o indicador"),
+    QT_TR_NOOP("Meta"),
+    QT_TR_NOOP("T1"),
+    QT_TR_NOOP("T2"),
+    QT_TR_NOOP("T3"),
+    QT_TR_NOOP("T4"),
+    QT_TR_NOOP("Línea base"),
+    QT_TR_NOOP("Estado"),
+)
 STATUS_COLOURS = {Status.ON_TRACK: Qt.GlobalColor.darkGreen, Status.BEHIND: Qt.GlobalColor.red}
 INDICATOR_ROLE = Qt.ItemDataRole.UserRole
 
@@ -55,21 +65,26 @@ def describe(item: IndicatorProgress) -> str:
     view = item.indicator
     lines = [
         f"{view.key} {view.name}",
-        f"Meta programada: {view.meta_text}",
-        f"Dimensión: {view.dimension}",
-        f"Definición: {view.definition}",
-        f"Método de cálculo: {view.formula} ({view.method.label})",
-        f"Unidad de medida: {view.unit}",
-        f"Línea base: {view.baseline}"
+        tr("Meta programada: {meta_text}").format(meta_text=view.meta_text),
+        tr("Dimensión: {dimension}").format(dimension=view.dimension),
+        tr("Definición: {definition}").format(definition=view.definition),
+        tr("Método de cálculo: {formula} ({method})").format(formula=view.formula, method=enum_label(view.method)),
+        tr("Unidad de medida: {unit}").format(unit=view.unit),
+        tr("Línea base: {baseline}").format(baseline=view.baseline)
         + (f" — {decimal(item.baseline_total)} ({item.baseline_origin})" if item.baseline_origin else ""),
-        f"Responsables: {view.responsables}",
-        f"Fuente de información: {view.information_source}",
-        f"Origen del valor: {view.value_source.label}" + (f" — {view.rule.label}" if view.rule else ""),
+        tr("Responsables: {responsables}").format(responsables=view.responsables),
+        tr("Fuente de información: {information_source}").format(information_source=view.information_source),
+        tr("Origen del valor: {value_source}").format(value_source=enum_label(view.value_source))
+        + (f" — {enum_label(view.rule)}" if view.rule else ""),
     ]
     for quarter, entry in zip(QUARTERS, item.entries, strict=True):
         if entry is not None:
             moment = entry.entered_at.astimezone().strftime("%d/%m/%Y %H:%M")
-            lines.append(f"T{quarter}: {decimal(entry.value)} — capturado por {entry.entered_by} el {moment}")
+            lines.append(
+                tr("T{quarter}: {value} — capturado por {entered_by} el {moment}").format(
+                    quarter=quarter, value=decimal(entry.value), entered_by=entry.entered_by, moment=moment
+                )
+            )
     return "\n".join(lines)
 
 
@@ -77,7 +92,7 @@ class PlanTree(QTreeWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent, objectName="planTree")
         self.setColumnCount(len(COLUMNS))
-        self.setHeaderLabels(list(COLUMNS))
+        self.setHeaderLabels([tr(column) for column in COLUMNS])
         self.setColumnWidth(0, 380)
         self.setAlternatingRowColors(True)
 
@@ -90,10 +105,10 @@ class PlanTree(QTreeWidget):
                 node = QTreeWidgetItem(top, [f"{o.number} {o.name}" if o.number else o.name])
                 for action in objective.actions:
                     a = action.action
-                    status = action.status.label if action.status else "Sin indicador"
+                    status = enum_label(action.status) if action.status else tr("Sin indicador")
                     branch = QTreeWidgetItem(node, [f"{a.number} {a.name}" if a.number else a.name])
                     branch.setText(7, status)
-                    branch.setToolTip(0, f"{a.frequency.label}. {a.measurement_dates}. {a.expected_advance}.")
+                    branch.setToolTip(0, f"{enum_label(a.frequency)}. {a.measurement_dates}. {a.expected_advance}.")
                     for item in action.indicators:
                         self._indicator(branch, item)
             top.setExpanded(True)
@@ -103,7 +118,7 @@ class PlanTree(QTreeWidget):
         view = item.indicator
         meta = "" if view.meta_quantity is None else f"{decimal(view.meta_quantity)} {view.meta_unit or ''}".strip()
         texts = [f"{view.key} {view.name}", meta, *(quarter_text(item, q) for q in QUARTERS)]
-        texts += [decimal(item.baseline_total) if item.baseline_total is not None else "", item.status.label]
+        texts += [decimal(item.baseline_total) if item.baseline_total is not None else "", enum_label(item.status)]
         leaf = QTreeWidgetItem(parent, texts)
         leaf.setData(0, INDICATOR_ROLE, item)
         if item.status in STATUS_COLOURS:
@@ -129,12 +144,12 @@ class AnnualPlanArea(QWidget):
         self.cut = QDateEdit(objectName="planCut", calendarPopup=True, displayFormat="dd/MM/yyyy")
         today = mexico_city_today()
         self.cut.setDate(QDate(today.year, today.month, today.day))
-        self.refresh_button = QPushButton("&Actualizar", objectName="planRefresh", clicked=self.refresh)
-        self.copy_button = QPushButton("&Copiar al año siguiente", objectName="planCopy", clicked=self.copy_plan)
-        self.pdf_button = QPushButton("Guardar &PDF de avance…", objectName="planPdf", clicked=self._ask_pdf)
+        self.refresh_button = QPushButton(tr("&Actualizar"), objectName="planRefresh", clicked=self.refresh)
+        self.copy_button = QPushButton(tr("&Copiar al año siguiente"), objectName="planCopy", clicked=self.copy_plan)
+        self.pdf_button = QPushButton(tr("Guardar &PDF de avance…"), objectName="planPdf", clicked=self._ask_pdf)
         self.copy_button.setVisible(self.editor)
         bar = QHBoxLayout()
-        for widget in (QLabel("Año:"), self.year, QLabel("Corte al:"), self.cut, self.refresh_button):
+        for widget in (QLabel(tr("Año:")), self.year, QLabel(tr("Corte al:")), self.cut, self.refresh_button):
             bar.addWidget(widget)
         bar.addStretch(1)
         bar.addWidget(self.copy_button)
@@ -163,9 +178,9 @@ class AnnualPlanArea(QWidget):
         layout.addWidget(self.message)
 
         self.tabs = QTabWidget(objectName="planTabs")
-        self.tabs.addTab(progress, "Avance")
+        self.tabs.addTab(progress, tr("Avance"))
         self.mapping = MappingRegister(jobs, actor, self)
-        self.tabs.addTab(self.mapping, "Mapeo de agresiones")
+        self.tabs.addTab(self.mapping, tr("Mapeo de agresiones"))
         outer = QVBoxLayout(self)
         outer.addWidget(self.tabs)
 
@@ -174,17 +189,17 @@ class AnnualPlanArea(QWidget):
         form = QFormLayout(box)
         self.quarter = QComboBox(objectName="valueQuarter")
         for quarter in QUARTERS:
-            self.quarter.addItem(f"Trimestre {quarter}", quarter)
-        self.value = QLineEdit(objectName="valueInput", placeholderText="p. ej. 3")
-        self.note = QLineEdit(objectName="valueNote", placeholderText="opcional: acta, oficio…")
-        self.save_value = QPushButton("&Guardar valor", objectName="saveValue", clicked=self._save_value)
-        self.meta = QLineEdit(objectName="metaInput", placeholderText="número de la meta anual")
-        self.save_meta = QPushButton("Guardar &meta", objectName="saveMeta", clicked=self._save_meta)
-        form.addRow("Trimestre:", self.quarter)
-        form.addRow("&Valor realizado:", self.value)
-        form.addRow("&Nota:", self.note)
+            self.quarter.addItem(tr("Trimestre {quarter}").format(quarter=quarter), quarter)
+        self.value = QLineEdit(objectName="valueInput", placeholderText=tr("p. ej. 3"))
+        self.note = QLineEdit(objectName="valueNote", placeholderText=tr("opcional: acta, oficio…"))
+        self.save_value = QPushButton(tr("&Guardar valor"), objectName="saveValue", clicked=self._save_value)
+        self.meta = QLineEdit(objectName="metaInput", placeholderText=tr("número de la meta anual"))
+        self.save_meta = QPushButton(tr("Guardar &meta"), objectName="saveMeta", clicked=self._save_meta)
+        form.addRow(tr("Trimestre:"), self.quarter)
+        form.addRow(tr("&Valor realizado:"), self.value)
+        form.addRow(tr("&Nota:"), self.note)
         form.addRow(self.save_value)
-        form.addRow("Meta anual:", self.meta)
+        form.addRow(tr("Meta anual:"), self.meta)
         form.addRow(self.save_meta)
         box.setVisible(False)
         return box
@@ -234,8 +249,8 @@ class AnnualPlanArea(QWidget):
         self.tree.show_report(report)
         counts = report.status_counts()
         self.message.setText(
-            f"{report.title}: {len(report.indicators())} indicadores; "
-            + ", ".join(f"{s.label.lower()} {counts[s]}" for s in Status if counts[s])
+            tr("{title}: {indicators} indicadores; ").format(title=report.title, indicators=len(report.indicators()))
+            + ", ".join(f"{enum_label(s).lower()} {counts[s]}" for s in Status if counts[s])
         )
         if selected is not None:
             leaf = self.tree.find_indicator(selected.indicator.key)
@@ -276,7 +291,7 @@ class AnnualPlanArea(QWidget):
     def _value_saved(self, entry) -> None:
         self.value.clear()
         self.note.clear()
-        self.message.setText(f"Valor del trimestre {entry.quarter} guardado.")
+        self.message.setText(tr("Valor del trimestre {quarter} guardado.").format(quarter=entry.quarter))
         self.refresh()
 
     def _save_meta(self) -> None:
@@ -286,7 +301,7 @@ class AnnualPlanArea(QWidget):
         indicator_id, meta = item.indicator.id, self.meta.text()
         self.jobs.run(
             lambda ws: plan_editing.update_item(ws.db, ws.actor, "indicator", indicator_id, meta_quantity=meta),
-            lambda _plan: (self.message.setText("Meta guardada."), self.refresh()),
+            lambda _plan: (self.message.setText(tr("Meta guardada.")), self.refresh()),
             self._error,
         )
 
@@ -301,13 +316,15 @@ class AnnualPlanArea(QWidget):
         if self.year.findData(plan.year) < 0:
             self.year.addItem(str(plan.year), plan.year)
         self.year.setCurrentIndex(self.year.findData(plan.year))
-        self.message.setText(f"Plan {plan.year} creado como copia; ajuste sus metas.")
+        self.message.setText(tr("Plan {year} creado como copia; ajuste sus metas.").format(year=plan.year))
         self.refresh()
 
     def _ask_pdf(self) -> None:
         year = self.selected_year()
         suggested = f"avance-plan-anual-{year}.pdf"
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Guardar avance del Plan Anual", suggested, "PDF (*.pdf)")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Guardar avance del Plan Anual"), suggested, tr("PDF (*.pdf)")
+        )
         if chosen:
             self.save_pdf(Path(chosen))
 
@@ -317,7 +334,7 @@ class AnnualPlanArea(QWidget):
             return
         self.jobs.run(
             lambda ws: write_annual_progress(ws.db, ws.actor, year, path, today=cut),
-            lambda _report: self.message.setText(f"Avance guardado en {path}."),
+            lambda _report: self.message.setText(tr("Avance guardado en {path}.").format(path=path)),
             self._error,
         )
 

@@ -6,10 +6,11 @@ import logging
 import os
 import sys
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from mpi_desktop.gui.first_run import FirstRunWizard
+from mpi_desktop.gui.i18n import install_translator, tr
 from mpi_desktop.gui.main_window import MainWindow
 from mpi_desktop.gui.unlock import UnlockDialog
 from mpi_desktop.gui.worker import Jobs
@@ -19,9 +20,9 @@ from mpi_desktop.storage.paths import DataPaths
 
 def make_application(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
-    app.setApplicationName("MPI Desktop")
+    app.setApplicationName("MPI Desktop")  # names the settings folder: never translated
     app.setOrganizationName("MPI CDMX")
-    QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.Mexico))
+    install_translator(app)  # es_MX unless MPI_DESKTOP_LANG=en; sets the default QLocale too
     return app  # type: ignore[return-value]
 
 
@@ -45,9 +46,11 @@ def install_crash_handler() -> None:
         if QApplication.instance() is not None:
             QMessageBox.critical(
                 None,
-                "MPI Desktop",
-                "Ocurrió un error inesperado. Por seguridad no se muestran detalles. "
-                "Lo que ya estaba guardado no se perdió; si se repite, avise a la administración.",
+                tr("MPI Desktop"),
+                tr(
+                    "Ocurrió un error inesperado. Por seguridad no se muestran detalles. "
+                    "Lo que ya estaba guardado no se perdió; si se repite, avise a la administración."
+                ),
             )
 
     sys.excepthook = hook

@@ -15,6 +15,7 @@ from mpi_desktop.gui.backups_area import BackupsArea
 from mpi_desktop.gui.case_file import DRAFT_FORM, CaseFileWidget
 from mpi_desktop.gui.case_list import CaseListWidget
 from mpi_desktop.gui.governance_area import GovernanceArea
+from mpi_desktop.gui.i18n import tr
 from mpi_desktop.gui.intake import IntakeDialog
 from mpi_desktop.gui.plans_area import PlansArea
 from mpi_desktop.gui.reports_area import ReportsArea
@@ -36,7 +37,7 @@ class SummaryArea(QWidget):
         font = QFont("monospace")
         font.setStyleHint(QFont.StyleHint.Monospace)
         self.text.setFont(font)
-        refresh = QPushButton("&Actualizar")
+        refresh = QPushButton(tr("&Actualizar"))
         refresh.clicked.connect(self.start)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -56,7 +57,7 @@ class CasesArea(QTabWidget):
         self.setTabsClosable(True)
         self.setObjectName("casesArea")
         self.list = CaseListWidget(self.jobs, self)
-        self.addTab(self.list, "Lista de casos")
+        self.addTab(self.list, tr("Lista de casos"))
         self.tabBar().setTabButton(0, self.tabBar().ButtonPosition.RightSide, None)
         self.tabCloseRequested.connect(self._close_tab)
         self.list.open_case.connect(self.open_case)
@@ -76,7 +77,7 @@ class CasesArea(QTabWidget):
         widget = CaseFileWidget(self.jobs, case_id, self)
         widget.title_changed.connect(lambda title, w=widget: self.setTabText(self.indexOf(w), title))
         widget.changed.connect(self.list.model.refresh)
-        index = self.addTab(widget, "Cargando…")
+        index = self.addTab(widget, tr("Cargando…"))
         self.setCurrentIndex(index)
         return widget
 
@@ -99,23 +100,23 @@ def build_areas(window: MainWindow) -> list[tuple[str, QWidget]]:
     use it (personal data needs READ_CASES; aggregates are for every role, statistics included)."""
     actor = window.actor
     jobs = window.jobs
-    areas: list[tuple[str, QWidget]] = [("Inicio", SummaryArea(jobs))]
+    areas: list[tuple[str, QWidget]] = [(tr("Inicio"), SummaryArea(jobs))]
     if actor.can(Permission.READ_CASES):
-        areas.append(("Casos", CasesArea(window)))
-        areas.append(("Planes y medidas", PlansArea(window, jobs)))
-        areas.append(("Monitoreo", MonitoringArea(window, jobs)))
+        areas.append((tr("Casos"), CasesArea(window)))
+        areas.append((tr("Planes y medidas"), PlansArea(window, jobs)))
+        areas.append((tr("Monitoreo"), MonitoringArea(window, jobs)))
     if actor.can(Permission.READ_AGGREGATES):  # names of participants only with READ_CASES, inside
-        areas.append(("Talleres y capacitaciones", ActivitiesArea(jobs, actor)))
-        areas.append(("Sesiones y actividades", GovernanceArea(jobs, actor)))
-        areas.append(("Plan Anual", AnnualPlanArea(jobs, actor)))
-        areas.append(("Informes", ReportsArea(jobs)))
+        areas.append((tr("Talleres y capacitaciones"), ActivitiesArea(jobs, actor)))
+        areas.append((tr("Sesiones y actividades"), GovernanceArea(jobs, actor)))
+        areas.append((tr("Plan Anual"), AnnualPlanArea(jobs, actor)))
+        areas.append((tr("Informes"), ReportsArea(jobs)))
     if actor.can(Permission.BACKUP):
         backups = BackupsArea(window)
         backups.restored.connect(window.lock)
         backups.status_changed.connect(window.backups.show)
-        areas.append(("Respaldos", backups))
+        areas.append((tr("Respaldos"), backups))
     if actor.can(Permission.MANAGE_USERS):
         admin = AdminArea(jobs)
         admin.idle_changed.connect(window.idle.set_minutes)
-        areas.append(("Administración", admin))
+        areas.append((tr("Administración"), admin))
     return areas

@@ -37,6 +37,7 @@ from mpi_desktop.exchange import attendance_import
 from mpi_desktop.gui.attendance_import_dialog import ImportPreviewDialog
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, guarded
 from mpi_desktop.gui.case_file_tabs import fill, make_table
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import attendance
 from mpi_desktop.services.attendance import AttendanceSheet, Target
@@ -44,14 +45,14 @@ from mpi_desktop.services.attendance import AttendanceSheet, Target
 NO_MODIFIER = Qt.KeyboardModifier.NoModifier
 KEY_OF = {identity: key for key, identity in IDENTITY_KEYS.items()}
 SHORT = {
-    PersonIdentity.WOMAN: "Mujeres",
-    PersonIdentity.MAN: "Hombres",
-    PersonIdentity.LGBTTTI: "LGBTTTI",
-    PersonIdentity.UNDISCLOSED: "Prefiero no decirlo",
+    PersonIdentity.WOMAN: QT_TR_NOOP("Mujeres"),
+    PersonIdentity.MAN: QT_TR_NOOP("Hombres"),
+    PersonIdentity.LGBTTTI: QT_TR_NOOP("LGBTTTI"),
+    PersonIdentity.UNDISCLOSED: QT_TR_NOOP("Prefiero no decirlo"),
 }
-NO_NAME = "Escriba el nombre de la persona."
-NO_IDENTITY = "Pulse M, H, L o N para la identidad."
-IDENTITY_HINT = "M Mujer · H Hombre · L LGBTTTI · N Prefiero no decirlo"
+NO_NAME = QT_TR_NOOP("Escriba el nombre de la persona.")
+NO_IDENTITY = QT_TR_NOOP("Pulse M, H, L o N para la identidad.")
+IDENTITY_HINT = QT_TR_NOOP("M Mujer · H Hombre · L LGBTTTI · N Prefiero no decirlo")
 CARD_STYLE = (
     "QFrame#totalCard { background: #f4f1f7; border: 1px solid #d9d0e3; border-radius: 6px; }"
     'QFrame#totalCard[total="true"] { background: #611232; border-color: #611232; }'
@@ -63,12 +64,12 @@ class IdentityKeyField(QLineEdit):
     """One key chooses the identity; Backspace clears it; Enter and Tab behave as in any field."""
 
     def __init__(self) -> None:
-        super().__init__(readOnly=True, objectName="identityKey", placeholderText=IDENTITY_HINT)
+        super().__init__(readOnly=True, objectName="identityKey", placeholderText=tr(IDENTITY_HINT))
         self.identity: PersonIdentity | None = None
 
     def set_identity(self, identity: PersonIdentity | None) -> None:
         self.identity = identity
-        self.setText(f"{KEY_OF[identity]} — {identity.label}" if identity else "")
+        self.setText(f"{KEY_OF[identity]} — {enum_label(identity)}" if identity else "")
 
     def _identity_key(self, event) -> bool:
         modifiers = event.modifiers()
@@ -99,7 +100,7 @@ class TotalsBar(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         self.numbers: dict[str, QLabel] = {}
-        for key, caption in [*((i.value, SHORT[i]) for i in PersonIdentity), ("total", "Total")]:
+        for key, caption in [*((i.value, tr(SHORT[i])) for i in PersonIdentity), ("total", tr("Total"))]:
             card = QFrame(objectName="totalCard")
             card.setProperty("total", key == "total")
             column = QVBoxLayout(card)
@@ -131,7 +132,7 @@ class AttendanceScreen(QDialog):
         self.sheet: AttendanceSheet | None = None
         self.pending: list[str] = []  # name keys sent and not yet answered
         self.setObjectName("attendanceScreen")
-        self.setWindowTitle(f"Asistencia — {heading}")
+        self.setWindowTitle(tr("Asistencia — {heading}").format(heading=heading))
         self.resize(820, 640)
         layout = QVBoxLayout(self)
         title = QLabel(heading, objectName="attendanceHeading", wordWrap=True)
@@ -154,16 +155,16 @@ class AttendanceScreen(QDialog):
     # -- layout ----------------------------------------------------------------------------------
     def _mode_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.named_mode = QRadioButton("Lista con &nombres", objectName="namedMode", checked=True)
-        self.count_mode = QRadioButton("Solo &conteo (sin nombres)", objectName="countMode")
+        self.named_mode = QRadioButton(tr("Lista con &nombres"), objectName="namedMode", checked=True)
+        self.count_mode = QRadioButton(tr("Solo &conteo (sin nombres)"), objectName="countMode")
         group = QButtonGroup(self)
         for button in (self.named_mode, self.count_mode):
             group.addButton(button)
             row.addWidget(button)
         self.named_mode.toggled.connect(lambda on: self.panels.setCurrentIndex(0 if on else 1))
         row.addStretch(1)
-        self.import_button = QPushButton("&Importar lista…", objectName="importButton")
-        self.import_button.setToolTip("Importar una lista CSV o XLSX con vista previa (Ctrl+I)")
+        self.import_button = QPushButton(tr("&Importar lista…"), objectName="importButton")
+        self.import_button.setToolTip(tr("Importar una lista CSV o XLSX con vista previa (Ctrl+I)"))
         self.import_button.clicked.connect(self.choose_file)
         row.addWidget(self.import_button)
         return row
@@ -173,14 +174,18 @@ class AttendanceScreen(QDialog):
         column = QVBoxLayout(panel)
         column.setContentsMargins(0, 0, 0, 0)
         entry = QGridLayout()
-        self.name_edit = QLineEdit(objectName="participantName", placeholderText="Nombre completo")
+        self.name_edit = QLineEdit(objectName="participantName", placeholderText=tr("Nombre completo"))
         self.identity_edit = IdentityKeyField()
         self.organisation_edit = QLineEdit(
-            objectName="participantOrganisation", placeholderText="Opcional; se conserva"
+            objectName="participantOrganisation", placeholderText=tr("Opcional; se conserva")
         )
-        self.add_button = QPushButton("&Agregar", objectName="addParticipant")
+        self.add_button = QPushButton(tr("&Agregar"), objectName="addParticipant")
         for col, (caption, widget) in enumerate(
-            (("&Nombre", self.name_edit), ("I&dentidad", self.identity_edit), ("&Organización", self.organisation_edit))
+            (
+                (tr("&Nombre"), self.name_edit),
+                (tr("I&dentidad"), self.identity_edit),
+                (tr("&Organización"), self.organisation_edit),
+            )
         ):
             label = QLabel(caption)
             label.setBuddy(widget)
@@ -195,7 +200,11 @@ class AttendanceScreen(QDialog):
         entry.addWidget(self.name_error, 2, 0)
         entry.addWidget(self.identity_error, 2, 1, 1, 2)
         column.addLayout(entry)
-        hint = QLabel(f"Nombre, Tab, una tecla para la identidad ({IDENTITY_HINT}), Intro para agregar.")
+        hint = QLabel(
+            tr("Nombre, Tab, una tecla para la identidad ({IDENTITY_HINT}), Intro para agregar.").format(
+                IDENTITY_HINT=tr(IDENTITY_HINT)
+            )
+        )
         hint.setObjectName("captureHint")
         hint.setStyleSheet("color: #555;")
         column.addWidget(hint)
@@ -206,12 +215,12 @@ class AttendanceScreen(QDialog):
             widget.returnPressed.connect(self.add)
         self.add_button.clicked.connect(self.add)
         self.name_edit.textEdited.connect(lambda _text: self.name_error.clear())
-        self.table = make_table(("Nombre", "Identidad", "Organización"), "participantsTable")
+        self.table = make_table((tr("Nombre"), tr("Identidad"), tr("Organización")), "participantsTable")
         self.table.setSelectionMode(self.table.SelectionMode.ExtendedSelection)
         column.addWidget(self.table, 1)
         remove_row = QHBoxLayout()
         remove_row.addStretch(1)
-        self.remove_button = QPushButton("&Quitar de la lista", objectName="removeParticipant")
+        self.remove_button = QPushButton(tr("&Quitar de la lista"), objectName="removeParticipant")
         self.remove_button.clicked.connect(self.remove_selected)
         remove_row.addWidget(self.remove_button)
         column.addLayout(remove_row)
@@ -222,16 +231,16 @@ class AttendanceScreen(QDialog):
         panel = QWidget()
         column = QVBoxLayout(panel)
         column.addWidget(
-            QLabel("Registre solo cuántas personas asistieron; no se guarda ningún nombre.", wordWrap=True)
+            QLabel(tr("Registre solo cuántas personas asistieron; no se guarda ningún nombre."), wordWrap=True)
         )
         form = QFormLayout()
         self.spins: dict[PersonIdentity, QSpinBox] = {}
         for identity in PersonIdentity:
             spin = QSpinBox(objectName=f"count_{identity.value}", maximum=100_000)
-            form.addRow(SHORT[identity], spin)
+            form.addRow(tr(SHORT[identity]), spin)
             self.spins[identity] = spin
         column.addLayout(form)
-        self.save_counts_button = QPushButton("&Guardar conteo", objectName="saveCounts")
+        self.save_counts_button = QPushButton(tr("&Guardar conteo"), objectName="saveCounts")
         self.save_counts_button.clicked.connect(self.save_counts)
         self.count_error = QLabel(objectName="countError", styleSheet=ERROR_STYLE, wordWrap=True)
         column.addWidget(self.count_error)
@@ -255,7 +264,7 @@ class AttendanceScreen(QDialog):
     def show_sheet(self, sheet: AttendanceSheet) -> None:
         self.sheet = sheet
         self.totals.show_totals(sheet)
-        fill(self.table, [(p.name, p.identity.label, p.organisation or "") for p in sheet.participants])
+        fill(self.table, [(p.name, enum_label(p.identity), p.organisation or "") for p in sheet.participants])
         self.table.scrollToBottom()
         for identity, spin in self.spins.items():
             spin.setValue(sheet.totals.of(identity) if sheet.mode is AttendanceMode.HEADCOUNT else 0)
@@ -276,8 +285,8 @@ class AttendanceScreen(QDialog):
     def add(self) -> None:
         name = " ".join(self.name_edit.text().split())
         identity = self.identity_edit.identity
-        self.name_error.setText("" if name else NO_NAME)
-        self.identity_error.setText("" if identity else NO_IDENTITY)
+        self.name_error.setText("" if name else tr(NO_NAME))
+        self.identity_error.setText("" if identity else tr(NO_IDENTITY))
         if name and name_key(name) in self.keys_on_list():
             self.name_error.setText(DUPLICATE_PARTICIPANT)
         if self.name_error.text() or self.identity_error.text():
@@ -303,7 +312,7 @@ class AttendanceScreen(QDialog):
         if row is not None:  # the list is alphabetical: show where the person just added landed
             self.table.selectRow(row)
             self.table.scrollToItem(self.table.item(row, 0))
-        self._say(f"{sheet.totals.total} personas en la lista.")
+        self._say(tr("{total} personas en la lista.").format(total=sheet.totals.total))
         self.changed.emit()
 
     def _add_failed(self, key: str, name: str, error: JobError) -> None:
@@ -320,8 +329,8 @@ class AttendanceScreen(QDialog):
         chosen = [self.sheet.participants[row] for row in rows if row < len(self.sheet.participants)]
         if not chosen:
             return
-        question = f"¿Quitar a {len(chosen)} persona(s) de la lista?"
-        answer = QMessageBox.question(self, "Quitar de la lista", question)
+        question = tr("¿Quitar a {chosen} persona(s) de la lista?").format(chosen=len(chosen))
+        answer = QMessageBox.question(self, tr("Quitar de la lista"), question)
         if answer != QMessageBox.StandardButton.Yes:
             return
         for person in chosen:
@@ -343,14 +352,17 @@ class AttendanceScreen(QDialog):
         )
 
     def _saved_counts(self) -> None:
-        self._say("Conteo guardado.")
+        self._say(tr("Conteo guardado."))
 
     # -- import ----------------------------------------------------------------------------------
     def choose_file(self) -> None:
         if not self.import_button.isEnabled():
             return
         path, _filter = QFileDialog.getOpenFileName(
-            self, "Importar lista de asistencia", "", "Listas de asistencia (*.csv *.xlsx);;Todos los archivos (*)"
+            self,
+            tr("Importar lista de asistencia"),
+            "",
+            tr("Listas de asistencia (*.csv *.xlsx);;Todos los archivos (*)"),
         )
         if path:
             self.import_file(path)
@@ -358,7 +370,7 @@ class AttendanceScreen(QDialog):
     def import_file(self, path: str) -> None:
         """Preview `path` on the worker, then show what would be imported; nothing is saved yet."""
         target = self.target
-        self._say("Leyendo la lista…")
+        self._say(tr("Leyendo la lista…"))
         self.jobs.run(
             lambda ws: attendance_import.preview(ws.db, ws.actor, target, path),
             guarded(self, self._show_preview),
@@ -369,14 +381,14 @@ class AttendanceScreen(QDialog):
         self._say("")
         dialog = ImportPreviewDialog(preview, self)
         dialog.accepted.connect(lambda: self._confirm(preview))
-        dialog.rejected.connect(lambda: self._say("Importación cancelada: no se guardó nada."))
+        dialog.rejected.connect(lambda: self._say(tr("Importación cancelada: no se guardó nada.")))
         dialog.open()
         self.preview_dialog = dialog
 
     def _confirm(self, preview: attendance_import.ImportPreview) -> None:
         def done(sheet: AttendanceSheet) -> None:
             self.show_sheet(sheet)
-            self._say(f"Se importaron {len(preview.accepted)} personas.")
+            self._say(tr("Se importaron {accepted} personas.").format(accepted=len(preview.accepted)))
             self.changed.emit()
 
         self.jobs.run(

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from mpi_desktop.exchange import backup, drill, restore
 from mpi_desktop.exchange.backup_format import SUFFIX
+from mpi_desktop.gui.i18n import QT_TR_NOOP, tr
 from mpi_desktop.gui.worker import CancelToken, JobError, Jobs
 from mpi_desktop.security.access import Permission
 from mpi_desktop.services import backup_settings
@@ -40,7 +41,7 @@ from mpi_desktop.services.backup_settings import BackupStatus
 if TYPE_CHECKING:
     from mpi_desktop.gui.main_window import MainWindow
 
-FILTER = f"Respaldos de MPI Desktop (*{SUFFIX})"
+FILTER = QT_TR_NOOP("Respaldos de MPI Desktop (*{SUFFIX})")
 CHECK_EVERY_MS = 60 * 60 * 1000  # the daily backup is looked for every hour
 
 
@@ -59,10 +60,10 @@ class PassphraseDialog(QDialog):
         form = QFormLayout(self)
         self.passphrase = QLineEdit(objectName="backupPassphrase", echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(objectName="backupRepeat", echoMode=QLineEdit.EchoMode.Password)
-        form.addRow("&Frase del respaldo:", self.passphrase)
+        form.addRow(tr("&Frase del respaldo:"), self.passphrase)
         if twice:
-            form.addRow("&Repita la frase:", self.repeat)
-            form.addRow(QLabel("Guárdela por escrito en un lugar seguro: sin ella el respaldo no puede abrirse."))
+            form.addRow(tr("&Repita la frase:"), self.repeat)
+            form.addRow(QLabel(tr("Guárdela por escrito en un lugar seguro: sin ella el respaldo no puede abrirse.")))
         self.twice = twice
         self.error = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         form.addRow(self.error)
@@ -73,7 +74,7 @@ class PassphraseDialog(QDialog):
 
     def _check(self) -> None:
         if self.twice and self.passphrase.text() != self.repeat.text():
-            self.error.setText("Las frases no coinciden.")
+            self.error.setText(tr("Las frases no coinciden."))
             return
         self.accept()
 
@@ -98,17 +99,17 @@ class BackupsArea(QWidget):
 
         self.progress = QProgressBar(objectName="backupProgress", maximum=1000)
         self.stage = QLabel(objectName="backupStage")
-        self.cancel_button = QPushButton("&Cancelar", objectName="backupCancel", enabled=False)
+        self.cancel_button = QPushButton(tr("&Cancelar"), objectName="backupCancel", enabled=False)
         self.cancel_button.clicked.connect(self.cancel)
         self.result = QPlainTextEdit(readOnly=True, objectName="backupResult")
 
         actions = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot, allowed in (
-            ("create", "Crear &respaldo…", self._ask_create, Permission.BACKUP),
-            ("verify", "&Verificar un respaldo…", self._ask_verify, Permission.BACKUP),
-            ("drill", "&Simulacro de restauración", self._ask_drill, Permission.BACKUP),
-            ("restore", "Res&taurar…", self._ask_restore, Permission.RESTORE),
+            ("create", tr("Crear &respaldo…"), self._ask_create, Permission.BACKUP),
+            ("verify", tr("&Verificar un respaldo…"), self._ask_verify, Permission.BACKUP),
+            ("drill", tr("&Simulacro de restauración"), self._ask_drill, Permission.BACKUP),
+            ("restore", tr("Res&taurar…"), self._ask_restore, Permission.RESTORE),
         ):
             button = QPushButton(text, objectName=f"backup_{key}")
             button.clicked.connect(slot)
@@ -129,22 +130,22 @@ class BackupsArea(QWidget):
         layout.addWidget(self.automatic)
 
     def _automatic_group(self) -> QGroupBox:
-        group = QGroupBox("Respaldos automáticos (al cerrar y cada día)", objectName="automaticGroup")
+        group = QGroupBox(tr("Respaldos automáticos (al cerrar y cada día)"), objectName="automaticGroup")
         form = QFormLayout(group)
         self.folder = QLineEdit(objectName="automaticFolder")
-        choose = QPushButton("&Elegir…")
+        choose = QPushButton(tr("&Elegir…"))
         choose.clicked.connect(self._choose_folder)
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)
         row.addWidget(choose)
-        form.addRow("Carpeta (p. ej. una memoria USB):", row)
+        form.addRow(tr("Carpeta (p. ej. una memoria USB):"), row)
         self.keep = QSpinBox(objectName="automaticKeep", minimum=1, maximum=100, value=backup_settings.DEFAULT_KEEP)
-        form.addRow("Conservar los últimos:", self.keep)
+        form.addRow(tr("Conservar los últimos:"), self.keep)
         self.auto_passphrase = QLineEdit(objectName="automaticPassphrase", echoMode=QLineEdit.EchoMode.Password)
-        self.auto_passphrase.setPlaceholderText("déjela vacía para conservar la actual")
-        form.addRow("Frase de los respaldos:", self.auto_passphrase)
+        self.auto_passphrase.setPlaceholderText(tr("déjela vacía para conservar la actual"))
+        form.addRow(tr("Frase de los respaldos:"), self.auto_passphrase)
         self.auto_status = QLabel(wordWrap=True, objectName="automaticStatus")
-        save = QPushButton("&Guardar", objectName="automaticSave")
+        save = QPushButton(tr("&Guardar"), objectName="automaticSave")
         save.clicked.connect(lambda: self.save_automatic(self.folder.text().strip() or None, self.keep.value()))
         form.addRow(self.auto_status, save)
         group.setEnabled(self.actor.can(Permission.RESTORE))  # administrators choose; others see
@@ -191,13 +192,13 @@ class BackupsArea(QWidget):
         self.start()
 
     def _failed(self, error: JobError) -> None:
-        self.stage.setText("No se completó.")
+        self.stage.setText(tr("No se completó."))
         self.result.setPlainText(error.message)
 
     def cancel(self) -> None:
         if self.token:
             self.token.cancel()
-            self.stage.setText("Cancelando…")
+            self.stage.setText(tr("Cancelando…"))
 
     def busy(self) -> bool:
         return self.token is not None
@@ -206,8 +207,9 @@ class BackupsArea(QWidget):
     def create_backup(self, path: str | Path, passphrase: str) -> None:
         def done(result: backup.BackupResult) -> None:
             self.result.setPlainText(
-                f"Respaldo cifrado creado y verificado: {result.path}\n"
-                f"{result.manifest.total_records} registros. Guarde la frase del respaldo por escrito."
+                tr(
+                    "Respaldo cifrado creado y verificado: {path}\n{total_records} registros. Guarde la frase del respaldo por escrito."
+                ).format(path=result.path, total_records=result.manifest.total_records)
             )
 
         self._run(lambda ws, **kw: backup.create_backup(ws, Path(path), passphrase, **kw), done)
@@ -224,8 +226,10 @@ class BackupsArea(QWidget):
             window = self.window()
             self.restored.emit()  # the window locks: every widget showing the old data goes
             # Shown after the lock (which closes open dialogs), over the unlock window; no personal data.
-            box = QMessageBox(QMessageBox.Icon.Information, "Restauración terminada", result.describe(), parent=window)
-            box.setInformativeText("Abra la sesión de nuevo para trabajar con los datos restaurados.")
+            box = QMessageBox(
+                QMessageBox.Icon.Information, tr("Restauración terminada"), result.describe(), parent=window
+            )
+            box.setInformativeText(tr("Abra la sesión de nuevo para trabajar con los datos restaurados."))
             box.setObjectName("restoreDone")
             box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             box.open()
@@ -244,7 +248,7 @@ class BackupsArea(QWidget):
         def saved(status: BackupStatus) -> None:
             self.auto_passphrase.clear()
             self._show_status(status)
-            self.result.setPlainText("Respaldos automáticos guardados.")
+            self.result.setPlainText(tr("Respaldos automáticos guardados."))
 
         self.jobs.run(
             lambda ws: backup_settings.configure(ws, folder, keep, passphrase),
@@ -254,48 +258,52 @@ class BackupsArea(QWidget):
 
     # -- asking (dialogs) ------------------------------------------------------------------------
     def _ask_create(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Guardar respaldo cifrado", f"respaldo{SUFFIX}", FILTER)
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("Guardar respaldo cifrado"), tr("respaldo") + SUFFIX, tr(FILTER).format(SUFFIX=SUFFIX)
+        )
         if path:
             path = path if path.endswith(SUFFIX) else path + SUFFIX
-            passphrase = PassphraseDialog.ask("Frase del nuevo respaldo", self, twice=True)
+            passphrase = PassphraseDialog.ask(tr("Frase del nuevo respaldo"), self, twice=True)
             if passphrase is not None:
                 self.create_backup(path, passphrase)
 
     def _ask_verify(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Verificar un respaldo", "", FILTER)
-        passphrase = PassphraseDialog.ask("Frase del respaldo", self) if path else None
+        path, _ = QFileDialog.getOpenFileName(self, tr("Verificar un respaldo"), "", tr(FILTER).format(SUFFIX=SUFFIX))
+        passphrase = PassphraseDialog.ask(tr("Frase del respaldo"), self) if path else None
         if path and passphrase is not None:
             self.verify_backup(path, passphrase)
 
     def _ask_restore(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, "Restaurar un respaldo", "", FILTER)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Restaurar un respaldo"), "", tr(FILTER).format(SUFFIX=SUFFIX))
         if not path:
             return
         answer = QMessageBox.warning(
             self,
-            "Restaurar un respaldo",
-            "La base actual se reemplazará por el contenido del respaldo.\n\nAntes se guarda una copia cifrada de "
-            "la base actual (con la misma frase del respaldo) en la carpeta de datos. ¿Continuar?",
+            tr("Restaurar un respaldo"),
+            tr(
+                "La base actual se reemplazará por el contenido del respaldo.\n\nAntes se guarda una copia cifrada de "
+                "la base actual (con la misma frase del respaldo) en la carpeta de datos. ¿Continuar?"
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
         passphrase = (
-            PassphraseDialog.ask("Frase del respaldo", self) if answer == QMessageBox.StandardButton.Yes else None
+            PassphraseDialog.ask(tr("Frase del respaldo"), self) if answer == QMessageBox.StandardButton.Yes else None
         )
         if passphrase is not None:
             self.restore_backup(path, passphrase)
 
     def _ask_drill(self) -> None:
-        folder = self.folder.text().strip() or QFileDialog.getExistingDirectory(self, "Carpeta de respaldos")
+        folder = self.folder.text().strip() or QFileDialog.getExistingDirectory(self, tr("Carpeta de respaldos"))
         if folder:
             # The automatic passphrase when the folder is the automatic one; otherwise ask.
             automatic = folder == self.folder.text().strip()
-            passphrase = None if automatic else PassphraseDialog.ask("Frase del respaldo", self)
+            passphrase = None if automatic else PassphraseDialog.ask(tr("Frase del respaldo"), self)
             if automatic or passphrase is not None:
                 self.run_drill(folder, passphrase)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, "Carpeta de respaldos automáticos", self.folder.text())
+        folder = QFileDialog.getExistingDirectory(self, tr("Carpeta de respaldos automáticos"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -343,6 +351,6 @@ class AutomaticBackups(QObject):
             return False
         self.closing = True
         event.ignore()
-        self.label.setText("Creando el respaldo automático antes de salir…")
+        self.label.setText(tr("Creando el respaldo automático antes de salir…"))
         window.jobs.run(backup.automatic_backup, lambda _r: window.close(), lambda _e: window.close())
         return True

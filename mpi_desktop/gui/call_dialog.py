@@ -18,6 +18,7 @@ from mpi_desktop.domain.plan_inputs import CallInput
 from mpi_desktop.domain.validation import MEXICO_CITY
 from mpi_desktop.gui.case_file_dialogs import RecordDialog
 from mpi_desktop.gui.case_file_fields import DateField, alcaldia_combo, enum_combo, guarded, text_box
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.services import cases, monitoring
 
 NEXT_CALL_AFTER = timedelta(days=7)
@@ -25,7 +26,7 @@ AGGRESSION = "aggression."
 
 
 def moment_editor(value: datetime) -> QDateTimeEdit:
-    editor = QDateTimeEdit(calendarPopup=True, displayFormat="dd/MM/yyyy HH:mm")
+    editor = QDateTimeEdit(calendarPopup=True, displayFormat=tr("dd/MM/yyyy HH:mm"))
     editor.setDateTime(QDateTime(value.replace(tzinfo=None, second=0, microsecond=0)))
     return editor
 
@@ -37,7 +38,7 @@ def moment(editor: QDateTimeEdit) -> datetime:
 
 class CallDialog(RecordDialog):
     part = "monitoring_call"
-    save_text = "&Registrar llamada"
+    save_text = QT_TR_NOOP("&Registrar llamada")
 
     def __init__(self, jobs, case_id, folio, parent=None, *, person: tuple[str, str] | None = None):
         """`person`: (id, name) of whom the agenda says to call; otherwise the case's persons are offered."""
@@ -50,41 +51,41 @@ class CallDialog(RecordDialog):
         self._outcome_changed()
 
     def heading(self) -> str:
-        return "Registrar llamada de monitoreo"
+        return tr("Registrar llamada de monitoreo")
 
     def build(self) -> None:
         add, form = self.fields.add, self.fields.form
         now = datetime.now(MEXICO_CITY)
         self.called_at = moment_editor(now)
         self.called_at.setObjectName("called_at")
-        caption = QLabel("&Fecha y hora:")
+        caption = QLabel(tr("&Fecha y hora:"))
         caption.setBuddy(self.called_at)
         form.addRow(caption, self.called_at)
-        persons = add("person_id", "&Persona:", QComboBox())
+        persons = add("person_id", tr("&Persona:"), QComboBox())
         if self.person is not None:
             persons.addItem(self.person[1], self.person[0])
-        self.outcome = add("outcome", "&Resultado:", enum_combo(CallOutcome))
+        self.outcome = add("outcome", tr("&Resultado:"), enum_combo(CallOutcome))
         self.outcome.currentIndexChanged.connect(self._outcome_changed)
-        add("wellbeing", "¿Cómo &está?:", QLineEdit(placeholderText="p. ej. tranquila, con temor, sin novedad"))
-        add("notes", "N&otas:", text_box(60))
-        self.schedule = QCheckBox("Programar la &siguiente llamada:", objectName="scheduleNext", checked=True)
+        add("wellbeing", tr("¿Cómo &está?:"), QLineEdit(placeholderText=tr("p. ej. tranquila, con temor, sin novedad")))
+        add("notes", tr("N&otas:"), text_box(60))
+        self.schedule = QCheckBox(tr("Programar la &siguiente llamada:"), objectName="scheduleNext", checked=True)
         self.next_call = moment_editor(now + NEXT_CALL_AFTER)
         self.next_call.setObjectName("next_call_due")
         self.schedule.toggled.connect(self.next_call.setEnabled)
         form.addRow(self.schedule, self.next_call)
 
-        self.as_follow_up = QRadioButton("Como se&guimiento del caso (la nota)", checked=True)
-        self.as_aggression = QRadioButton("Como a&gresión")
+        self.as_follow_up = QRadioButton(tr("Como se&guimiento del caso (la nota)"), checked=True)
+        self.as_aggression = QRadioButton(tr("Como a&gresión"))
         self.as_follow_up.setObjectName("incidentAsFollowUp")
         self.as_aggression.setObjectName("incidentAsAggression")
-        form.addRow("Registrar el incidente:", self.as_follow_up)
+        form.addRow(tr("Registrar el incidente:"), self.as_follow_up)
         form.addRow("", self.as_aggression)
         self.incident_rows = [self.as_follow_up, self.as_aggression]
         for name, label, editor in (
-            ("occurred_on", "Fecha de la agresión:", DateField()),
-            ("kind", "Tipo de agresión:", enum_combo(AggressionKind)),
-            ("alcaldia", "Alcaldía:", alcaldia_combo()),
-            ("description", "Descripción:", text_box(50)),
+            ("occurred_on", tr("Fecha de la agresión:"), DateField()),
+            ("kind", tr("Tipo de agresión:"), enum_combo(AggressionKind)),
+            ("alcaldia", tr("Alcaldía:"), alcaldia_combo()),
+            ("description", tr("Descripción:"), text_box(50)),
         ):
             self.incident_rows.append(add(AGGRESSION + name, label, editor).parentWidget())
         self.as_aggression.toggled.connect(self._outcome_changed)
@@ -92,7 +93,7 @@ class CallDialog(RecordDialog):
     def _offer_persons(self, persons) -> None:
         combo = self.fields.editors["person_id"]
         for person in persons:
-            combo.addItem(f"{person.full_name} ({person.role.label})", person.id)
+            combo.addItem(f"{person.full_name} ({enum_label(person.role)})", person.id)
         self.initial = self.fields.values()
 
     def _outcome_changed(self) -> None:

@@ -20,6 +20,7 @@ from mpi_desktop.domain.enums import CaseStatus, PersonRole
 from mpi_desktop.gui.case_file_dialogs import DIALOGS, RecordDialog
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, day_text, guarded
 from mpi_desktop.gui.case_file_tabs import HistoryTab, RecordsTab, SummaryTab
+from mpi_desktop.gui.i18n import enum_label, tr
 from mpi_desktop.gui.plan_print import PlanPrintDialog
 from mpi_desktop.gui.plan_tab import PlanTab
 from mpi_desktop.gui.worker import JobError, Jobs
@@ -54,19 +55,19 @@ class CaseFileWidget(QWidget):
         self.dialogs: list[RecordDialog] = []
         self.waiting_drafts: list[dict[str, Any]] = []  # restored before the file loaded, or while closed
 
-        self.heading = QLabel("Cargando…", objectName="caseHeading")
+        self.heading = QLabel(tr("Cargando…"), objectName="caseHeading")
         font = QFont(self.heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.35)
         font.setBold(True)
         self.heading.setFont(font)
         self.state = QLabel(objectName="caseState")
-        self.close_button = QPushButton("&Cerrar caso…", objectName="closeCaseButton", enabled=False)
-        self.reopen_button = QPushButton("Reabrir cas&o…", objectName="reopenCaseButton")
+        self.close_button = QPushButton(tr("&Cerrar caso…"), objectName="closeCaseButton", enabled=False)
+        self.reopen_button = QPushButton(tr("Reabrir cas&o…"), objectName="reopenCaseButton")
         self.close_button.clicked.connect(lambda: self.open_dialog("close"))
         self.reopen_button.clicked.connect(lambda: self.open_dialog("reopen"))
         self.reopen_button.hide()
-        self.print_button = QPushButton("Imprimir resumen del plan", objectName="printPlanButton", enabled=False)
-        self.print_button.setToolTip("Resumen del plan de protección en PDF, confidencial (Ctrl+P)")
+        self.print_button = QPushButton(tr("Imprimir resumen del plan"), objectName="printPlanButton", enabled=False)
+        self.print_button.setToolTip(tr("Resumen del plan de protección en PDF, confidencial (Ctrl+P)"))
         self.print_button.clicked.connect(self.print_plan)
         header = QHBoxLayout()
         header.addWidget(self.heading)
@@ -85,73 +86,73 @@ class CaseFileWidget(QWidget):
         self.summary.saved.connect(self._after_save)
         self.persons = RecordsTab(
             "persons",
-            ("Tipo", "Nombre", "Identidad", "Teléfono", "Correo electrónico", "Organización"),
-            lambda p: (p.role.label, p.full_name, p.identity.label, p.phone, p.email, p.organisation),
+            (tr("Tipo"), tr("Nombre"), tr("Identidad"), tr("Teléfono"), tr("Correo electrónico"), tr("Organización")),
+            lambda p: (enum_label(p.role), p.full_name, enum_label(p.identity), p.phone, p.email, p.organisation),
             (
-                ("&Agregar persona…", lambda: self.open_dialog("person"), False),
-                ("E&ditar…", lambda: self._on_selected(self.persons, "person"), True),
-                ("&Quitar del caso…", lambda: self._on_selected(self.persons, "remove_person"), True),
+                (tr("&Agregar persona…"), lambda: self.open_dialog("person"), False),
+                (tr("E&ditar…"), lambda: self._on_selected(self.persons, "person"), True),
+                (tr("&Quitar del caso…"), lambda: self._on_selected(self.persons, "remove_person"), True),
             ),
-            empty="No hay personas registradas.",
+            empty=tr("No hay personas registradas."),
         )
         self.aggressions = RecordsTab(
             "aggressions",
-            ("Fecha", "Tipo", "Contexto", "Alcaldía", "Descripción"),
-            lambda a: (day_text(a.occurred_on), a.kind.label, a.context, a.alcaldia, a.description),
+            (tr("Fecha"), tr("Tipo"), tr("Contexto"), tr("Alcaldía"), tr("Descripción")),
+            lambda a: (day_text(a.occurred_on), enum_label(a.kind), a.context, a.alcaldia, a.description),
             (
-                ("&Agregar agresión…", lambda: self.open_dialog("aggression"), False),
-                ("E&ditar…", lambda: self._on_selected(self.aggressions, "aggression"), True),
-                ("&Quitar…", lambda: self._on_selected(self.aggressions, "remove_aggression"), True),
+                (tr("&Agregar agresión…"), lambda: self.open_dialog("aggression"), False),
+                (tr("E&ditar…"), lambda: self._on_selected(self.aggressions, "aggression"), True),
+                (tr("&Quitar…"), lambda: self._on_selected(self.aggressions, "remove_aggression"), True),
             ),
-            empty="No hay agresiones registradas.",
+            empty=tr("No hay agresiones registradas."),
         )
         self.risks = RecordsTab(
             "risks",
-            ("Fecha", "Nivel", "Resumen"),
-            lambda r: (day_text(r.assessed_on), r.level.label, r.summary),
+            (tr("Fecha"), tr("Nivel"), tr("Resumen")),
+            lambda r: (day_text(r.assessed_on), enum_label(r.level), r.summary),
             (
-                ("&Agregar evaluación…", lambda: self.open_dialog("risk"), False),
-                ("E&ditar…", lambda: self._on_selected(self.risks, "risk"), True),
-                ("&Quitar…", lambda: self._on_selected(self.risks, "remove_risk"), True),
+                (tr("&Agregar evaluación…"), lambda: self.open_dialog("risk"), False),
+                (tr("E&ditar…"), lambda: self._on_selected(self.risks, "risk"), True),
+                (tr("&Quitar…"), lambda: self._on_selected(self.risks, "remove_risk"), True),
             ),
-            empty="No hay evaluaciones de riesgo registradas.",
+            empty=tr("No hay evaluaciones de riesgo registradas."),
         )
         self.follow_ups = RecordsTab(
             "followUps",
-            ("Fecha", "Nota"),
+            (tr("Fecha"), tr("Nota")),
             lambda f: (day_text(f.noted_on), f.text),
             (
-                ("&Agregar seguimiento…", lambda: self.open_dialog("follow_up"), False),
-                ("E&ditar…", lambda: self._on_selected(self.follow_ups, "follow_up"), True),
-                ("&Quitar…", lambda: self._on_selected(self.follow_ups, "remove_follow_up"), True),
+                (tr("&Agregar seguimiento…"), lambda: self.open_dialog("follow_up"), False),
+                (tr("E&ditar…"), lambda: self._on_selected(self.follow_ups, "follow_up"), True),
+                (tr("&Quitar…"), lambda: self._on_selected(self.follow_ups, "remove_follow_up"), True),
             ),
-            empty="No hay seguimientos registrados.",
+            empty=tr("No hay seguimientos registrados."),
         )
         self.referrals = RecordsTab(
             "referrals",
-            ("Fecha", "Institución", "Estado", "Notas"),
-            lambda r: (day_text(r.referred_on), r.institution, r.status.label, r.notes),
+            (tr("Fecha"), tr("Institución"), tr("Estado"), tr("Notas")),
+            lambda r: (day_text(r.referred_on), r.institution, enum_label(r.status), r.notes),
             (
-                ("&Agregar canalización…", lambda: self.open_dialog("referral"), False),
-                ("E&ditar…", lambda: self._on_selected(self.referrals, "referral"), True),
-                ("Cambiar es&tado…", lambda: self._on_selected(self.referrals, "referral_status"), True),
-                ("&Quitar…", lambda: self._on_selected(self.referrals, "remove_referral"), True),
+                (tr("&Agregar canalización…"), lambda: self.open_dialog("referral"), False),
+                (tr("E&ditar…"), lambda: self._on_selected(self.referrals, "referral"), True),
+                (tr("Cambiar es&tado…"), lambda: self._on_selected(self.referrals, "referral_status"), True),
+                (tr("&Quitar…"), lambda: self._on_selected(self.referrals, "remove_referral"), True),
             ),
-            empty="No hay canalizaciones registradas.",
+            empty=tr("No hay canalizaciones registradas."),
         )
         self.history = HistoryTab(jobs, case_id)
         self.plan = PlanTab(jobs, case_id)
         self.plan.changed.connect(self._after_save)
         self.tabs = QTabWidget(objectName="caseTabs")
         self._tab_names = (
-            (self.summary, "&Resumen", None),
-            (self.persons, "&Personas", "persons"),
-            (self.aggressions, "Agre&siones", "aggressions"),
-            (self.risks, "E&valuaciones de riesgo", "risk_assessments"),
-            (self.follow_ups, "Segu&imientos", "follow_ups"),
-            (self.referrals, "Ca&nalizaciones", "referrals"),
-            (self.plan, "Plan y &medidas", None),
-            (self.history, "&Historial", None),
+            (self.summary, tr("&Resumen"), None),
+            (self.persons, tr("&Personas"), "persons"),
+            (self.aggressions, tr("Agre&siones"), "aggressions"),
+            (self.risks, tr("E&valuaciones de riesgo"), "risk_assessments"),
+            (self.follow_ups, tr("Segu&imientos"), "follow_ups"),
+            (self.referrals, tr("Ca&nalizaciones"), "referrals"),
+            (self.plan, tr("Plan y &medidas"), None),
+            (self.history, tr("&Historial"), None),
         )
         for widget, title, _records in self._tab_names:
             self.tabs.addTab(widget, title)
@@ -190,17 +191,21 @@ class CaseFileWidget(QWidget):
         self.message.setText(error.message)
         self.message.show()
         if self.file is None:
-            self.heading.setText("Caso no disponible")
-            self.title_changed.emit("Caso no disponible")
+            self.heading.setText(tr("Caso no disponible"))
+            self.title_changed.emit(tr("Caso no disponible"))
 
     def _show(self, file: CaseFile) -> None:
         self.file = file
         closed = file.status == CaseStatus.CLOSED
         self.message.hide()
         self.heading.setText(case_title(file))
-        self.state.setText(file.status.label)
+        self.state.setText(enum_label(file.status))
         self.state.setStyleSheet(CLOSED_STYLE if closed else OPEN_STYLE)
-        self.banner.setText(f"Caso cerrado el {day_text(file.closed_on)}. Motivo: {file.close_reason or '—'}")
+        self.banner.setText(
+            tr("Caso cerrado el {closed_on}. Motivo: {value}").format(
+                closed_on=day_text(file.closed_on), value=file.close_reason or "—"
+            )
+        )
         self.banner.setVisible(closed)
         self.close_button.setVisible(not closed)
         self.close_button.setEnabled(not self.summary.editing)
@@ -272,7 +277,7 @@ class CaseFileWidget(QWidget):
     # -- drafts ----------------------------------------------------------------------------------
     def drafts(self) -> list[tuple[str, str, dict[str, Any]]]:
         """Every form of this case with typed-but-unsaved input, as (form, title, payload)."""
-        folio = self.file.folio if self.file else "Caso"
+        folio = self.file.folio if self.file else tr("Caso")
         found: list[tuple[str, str, dict[str, Any]]] = []
         if self.summary.dirty():
             payload = {
@@ -281,12 +286,12 @@ class CaseFileWidget(QWidget):
                 "record_id": None,
                 "values": self.summary.fields.values(),
             }
-            found.append((DRAFT_FORM, f"{folio}: cambios en el resumen", payload))
+            found.append((DRAFT_FORM, tr("{folio}: cambios en el resumen").format(folio=folio), payload))
         for dialog in self.dialogs:
             if isValid(dialog) and dialog.dirty():
                 found.append((DRAFT_FORM, f"{folio}: {dialog.heading().lower()}", dialog.draft()))
         for payload in self.waiting_drafts:
-            found.append((DRAFT_FORM, f"{folio}: formulario recuperado sin guardar", payload))
+            found.append((DRAFT_FORM, tr("{folio}: formulario recuperado sin guardar").format(folio=folio), payload))
         return found
 
     def restore_draft(self, payload: dict[str, Any]) -> None:
@@ -311,7 +316,7 @@ class CaseFileWidget(QWidget):
             elif part in DIALOGS:
                 self._restore_dialog(part, payload.get("record_id"), values)
         if self.waiting_drafts:
-            self.message.setText("Hay formularios recuperados sin guardar; se abrirán cuando el caso se reabra.")
+            self.message.setText(tr("Hay formularios recuperados sin guardar; se abrirán cuando el caso se reabra."))
             self.message.show()
 
     def _restore_dialog(self, part: str, record_id: str | None, values: dict[str, Any]) -> None:
@@ -321,7 +326,7 @@ class CaseFileWidget(QWidget):
         if kind is not None and record_id is not None:  # None: a form that adds a record
             record = next((r for r in getattr(self.file, kind) if r.id == record_id), None)
             if record is None:
-                self.message.setText("El registro de un formulario recuperado ya no existe en el caso.")
+                self.message.setText(tr("El registro de un formulario recuperado ya no existe en el caso."))
                 self.message.show()
                 return
         dialog = self.open_dialog(part, record)

@@ -28,6 +28,7 @@ from mpi_desktop.gui.case_file_fields import (
     text_box,
 )
 from mpi_desktop.gui.clipboard import guard_all
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import cases
 from mpi_desktop.services.cases import AggressionView, FollowUpView, RiskView
@@ -39,7 +40,7 @@ class RecordDialog(QDialog):
 
     part: ClassVar[str]  # the key of this form in a "case_edit" draft
     record_kind: ClassVar[str | None] = None  # the CaseFile collection its record comes from
-    save_text: ClassVar[str] = "&Guardar"
+    save_text: ClassVar[str] = QT_TR_NOOP("&Guardar")
     saved = Signal(object)
 
     def __init__(self, jobs: Jobs, case_id: str, folio: str, parent: QWidget | None = None, record: Any = None):
@@ -61,9 +62,9 @@ class RecordDialog(QDialog):
         self.message.hide()
         layout.addWidget(self.message)
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton(self.save_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setToolTip(f"{self.save_text.replace('&', '')} (Ctrl+S)")
-        buttons.addButton("&Cancelar", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(tr(self.save_text), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip(tr(self.save_text).replace("&", "") + " (Ctrl+S)")
+        buttons.addButton(tr("&Cancelar"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.cancel)
         layout.addWidget(buttons)
@@ -142,20 +143,20 @@ class PersonDialog(RecordDialog):
     part, record_kind = "person", "persons"
 
     def heading(self) -> str:
-        return "Editar persona" if self.record else "Agregar persona"
+        return tr("Editar persona") if self.record else tr("Agregar persona")
 
     def build(self) -> None:
         add = self.fields.add
-        add("role", "&Tipo de persona:", enum_combo(PersonRole))
-        add("full_name", "&Nombre completo:", QLineEdit())
-        add("identity", "&Identidad:", enum_combo(PersonIdentity))
-        add("birth_date", "&Fecha de nacimiento:", DateField(optional=True))
-        add("curp", "C&URP:", QLineEdit(maxLength=30))
-        add("phone", "Te&léfono:", QLineEdit(placeholderText="10 dígitos"))
-        add("email", "C&orreo electrónico:", QLineEdit())
-        add("address", "&Domicilio:", QLineEdit())
-        add("organisation", "Organi&zación:", QLineEdit())
-        add("notes", "Not&as:", text_box(70))
+        add("role", tr("&Tipo de persona:"), enum_combo(PersonRole))
+        add("full_name", tr("&Nombre completo:"), QLineEdit())
+        add("identity", tr("&Identidad:"), enum_combo(PersonIdentity))
+        add("birth_date", tr("&Fecha de nacimiento:"), DateField(optional=True))
+        add("curp", tr("C&URP:"), QLineEdit(maxLength=30))
+        add("phone", tr("Te&léfono:"), QLineEdit(placeholderText=tr("10 dígitos")))
+        add("email", tr("C&orreo electrónico:"), QLineEdit())
+        add("address", tr("&Domicilio:"), QLineEdit())
+        add("organisation", tr("Organi&zación:"), QLineEdit())
+        add("notes", tr("Not&as:"), text_box(70))
 
     def job(self, values):
         case_id, record = self.case_id, self.record
@@ -168,15 +169,15 @@ class AggressionDialog(RecordDialog):
     part, record_kind = "aggression", "aggressions"
 
     def heading(self) -> str:
-        return "Editar agresión" if self.record else "Registrar agresión"
+        return tr("Editar agresión") if self.record else tr("Registrar agresión")
 
     def build(self) -> None:
         add = self.fields.add
-        add("occurred_on", "&Fecha:", DateField())
-        add("kind", "&Tipo de agresión:", enum_combo(AggressionKind))
-        add("context", "C&ontexto:", QLineEdit(placeholderText="p. ej. cobertura de una protesta"))
-        add("alcaldia", "&Alcaldía:", alcaldia_combo())
-        add("description", "&Descripción:", text_box())
+        add("occurred_on", tr("&Fecha:"), DateField())
+        add("kind", tr("&Tipo de agresión:"), enum_combo(AggressionKind))
+        add("context", tr("C&ontexto:"), QLineEdit(placeholderText=tr("p. ej. cobertura de una protesta")))
+        add("alcaldia", tr("&Alcaldía:"), alcaldia_combo())
+        add("description", tr("&Descripción:"), text_box())
 
     def job(self, values):
         case_id, record = self.case_id, self.record
@@ -189,12 +190,12 @@ class RiskDialog(RecordDialog):
     part, record_kind = "risk", "risk_assessments"
 
     def heading(self) -> str:
-        return "Editar evaluación de riesgo" if self.record else "Registrar evaluación de riesgo"
+        return tr("Editar evaluación de riesgo") if self.record else tr("Registrar evaluación de riesgo")
 
     def build(self) -> None:
-        self.fields.add("assessed_on", "&Fecha:", DateField())
-        self.fields.add("level", "&Nivel de riesgo:", enum_combo(RiskLevel))
-        self.fields.add("summary", "&Resumen:", text_box())
+        self.fields.add("assessed_on", tr("&Fecha:"), DateField())
+        self.fields.add("level", tr("&Nivel de riesgo:"), enum_combo(RiskLevel))
+        self.fields.add("summary", tr("&Resumen:"), text_box())
 
     def job(self, values):
         case_id, record = self.case_id, self.record
@@ -207,11 +208,11 @@ class FollowUpDialog(RecordDialog):
     part, record_kind = "follow_up", "follow_ups"
 
     def heading(self) -> str:
-        return "Editar seguimiento" if self.record else "Registrar seguimiento"
+        return tr("Editar seguimiento") if self.record else tr("Registrar seguimiento")
 
     def build(self) -> None:
-        self.fields.add("noted_on", "&Fecha:", DateField())
-        self.fields.add("text", "&Nota:", text_box(140))
+        self.fields.add("noted_on", tr("&Fecha:"), DateField())
+        self.fields.add("text", tr("&Nota:"), text_box(140))
 
     def job(self, values):
         case_id, record = self.case_id, self.record
@@ -224,13 +225,13 @@ class ReferralDialog(RecordDialog):
     part, record_kind = "referral", "referrals"
 
     def heading(self) -> str:
-        return "Editar canalización" if self.record else "Registrar canalización"
+        return tr("Editar canalización") if self.record else tr("Registrar canalización")
 
     def build(self) -> None:
-        self.fields.add("institution", "&Institución:", QLineEdit())
-        self.fields.add("referred_on", "&Fecha:", DateField())
-        self.fields.add("status", "&Estado:", enum_combo(ReferralStatus))
-        self.fields.add("notes", "N&otas:", text_box(70))
+        self.fields.add("institution", tr("&Institución:"), QLineEdit())
+        self.fields.add("referred_on", tr("&Fecha:"), DateField())
+        self.fields.add("status", tr("&Estado:"), enum_combo(ReferralStatus))
+        self.fields.add("notes", tr("N&otas:"), text_box(70))
 
     def job(self, values):
         case_id, record = self.case_id, self.record
@@ -243,14 +244,16 @@ class ReferralStatusDialog(RecordDialog):
     part, record_kind = "referral_status", "referrals"
 
     def heading(self) -> str:
-        return "Cambiar estado de la canalización"
+        return tr("Cambiar estado de la canalización")
 
     def intro(self) -> str:
-        return f"Canalización a {self.record.institution} del {day_text(self.record.referred_on)}."
+        return tr("Canalización a {institution} del {referred_on}.").format(
+            institution=self.record.institution, referred_on=day_text(self.record.referred_on)
+        )
 
     def build(self) -> None:
-        self.fields.add("status", "&Estado:", enum_combo(ReferralStatus))
-        self.fields.add("notes", "N&otas:", text_box(70))
+        self.fields.add("status", tr("&Estado:"), enum_combo(ReferralStatus))
+        self.fields.add("notes", tr("N&otas:"), text_box(70))
 
     def job(self, values):
         referral_id = self.record.id
@@ -262,21 +265,20 @@ class RemoveRecordDialog(RecordDialog):
     """Removing a dated record for a stated reason. It leaves the file and the statistics; the
     row, its history and the reason stay in the audit log."""
 
-    save_text = "&Quitar del caso"
+    save_text = QT_TR_NOOP("&Quitar del caso")
     what: ClassVar[str]  # "la agresión", as the heading and the intro name it
     remove: ClassVar[Callable[..., None]]  # the service: (db, actor, record_id, reason)
 
     def heading(self) -> str:
-        return f"Quitar {self.what.split(' ', 1)[1]} del caso"
+        return tr("Quitar {what} del caso").format(what=tr(self.what).split(" ", 1)[-1])  # "la agresión" → "agresión"
 
     def intro(self) -> str:
-        return (
-            f"Se quitará del caso {self.what} {describe(self.record)}. Dejará de contar en el expediente y en"
-            " las estadísticas; el registro y este motivo quedan en la bitácora."
-        )
+        return tr(
+            "Se quitará del caso {what} {record}. Dejará de contar en el expediente y en las estadísticas; el registro y este motivo quedan en la bitácora."
+        ).format(what=tr(self.what), record=describe(self.record))
 
     def build(self) -> None:
-        self.fields.add("reason", "&Motivo:", text_box(70))
+        self.fields.add("reason", tr("&Motivo:"), text_box(70))
 
     def from_record(self, record):
         return {}
@@ -289,12 +291,18 @@ class RemoveRecordDialog(RecordDialog):
 def describe(record: Any) -> str:
     """Which record a removal is about, in words (never its narrative text)."""
     if isinstance(record, AggressionView):
-        return f"del {day_text(record.occurred_on)} ({record.kind.label.lower()})"
+        return tr("del {occurred_on} ({lower})").format(
+            occurred_on=day_text(record.occurred_on), lower=enum_label(record.kind).lower()
+        )
     if isinstance(record, RiskView):
-        return f"del {day_text(record.assessed_on)} (nivel {record.level.label.lower()})"
+        return tr("del {assessed_on} (nivel {lower})").format(
+            assessed_on=day_text(record.assessed_on), lower=enum_label(record.level).lower()
+        )
     if isinstance(record, FollowUpView):
-        return f"del {day_text(record.noted_on)}"
-    return f"a {record.institution} del {day_text(record.referred_on)}"
+        return tr("del {noted_on}").format(noted_on=day_text(record.noted_on))
+    return tr("a {institution} del {referred_on}").format(
+        institution=record.institution, referred_on=day_text(record.referred_on)
+    )
 
 
 def _removal(kind: str, what: str, service: Callable[..., None]) -> type[RemoveRecordDialog]:
@@ -312,16 +320,18 @@ DIALOG_KINDS = {
 
 class RemovePersonDialog(RecordDialog):
     part, record_kind = "remove_person", "persons"
-    save_text = "&Quitar del caso"
+    save_text = QT_TR_NOOP("&Quitar del caso")
 
     def heading(self) -> str:
-        return "Quitar persona del caso"
+        return tr("Quitar persona del caso")
 
     def intro(self) -> str:
-        return f"Se quitará a {self.record.full_name} del caso. Sus datos y este motivo quedan en la bitácora."
+        return tr("Se quitará a {full_name} del caso. Sus datos y este motivo quedan en la bitácora.").format(
+            full_name=self.record.full_name
+        )
 
     def build(self) -> None:
-        self.fields.add("reason", "&Motivo:", text_box(70))
+        self.fields.add("reason", tr("&Motivo:"), text_box(70))
 
     def from_record(self, record):
         return {}
@@ -335,14 +345,14 @@ class CloseCaseDialog(RecordDialog):
     part = "close"
 
     def heading(self) -> str:
-        return "Cerrar caso"
+        return tr("Cerrar caso")
 
     def intro(self) -> str:
-        return "Un caso cerrado no admite cambios hasta que se reabra. Indique la fecha y el motivo del cierre."
+        return tr("Un caso cerrado no admite cambios hasta que se reabra. Indique la fecha y el motivo del cierre.")
 
     def build(self) -> None:
-        self.fields.add("closed_on", "&Fecha de cierre:", DateField())
-        self.fields.add("reason", "&Motivo:", text_box())
+        self.fields.add("closed_on", tr("&Fecha de cierre:"), DateField())
+        self.fields.add("reason", tr("&Motivo:"), text_box())
 
     def job(self, values):
         case_id = self.case_id
@@ -353,13 +363,13 @@ class ReopenCaseDialog(RecordDialog):
     part = "reopen"
 
     def heading(self) -> str:
-        return "Reabrir caso"
+        return tr("Reabrir caso")
 
     def intro(self) -> str:
-        return "El motivo de la reapertura y los datos del cierre quedan en la bitácora."
+        return tr("El motivo de la reapertura y los datos del cierre quedan en la bitácora.")
 
     def build(self) -> None:
-        self.fields.add("reason", "&Motivo:", text_box())
+        self.fields.add("reason", tr("&Motivo:"), text_box())
 
     def job(self, values):
         case_id = self.case_id
@@ -376,10 +386,10 @@ DIALOGS: dict[str, type[RecordDialog]] = {
         ReferralDialog,
         ReferralStatusDialog,
         RemovePersonDialog,
-        _removal("aggression", "la agresión", staticmethod(cases.remove_aggression)),
-        _removal("risk", "la evaluación de riesgo", staticmethod(cases.remove_risk_assessment)),
-        _removal("follow_up", "el seguimiento", staticmethod(cases.remove_follow_up)),
-        _removal("referral", "la canalización", staticmethod(cases.remove_referral)),
+        _removal("aggression", QT_TR_NOOP("la agresión"), staticmethod(cases.remove_aggression)),
+        _removal("risk", QT_TR_NOOP("la evaluación de riesgo"), staticmethod(cases.remove_risk_assessment)),
+        _removal("follow_up", QT_TR_NOOP("el seguimiento"), staticmethod(cases.remove_follow_up)),
+        _removal("referral", QT_TR_NOOP("la canalización"), staticmethod(cases.remove_referral)),
         CloseCaseDialog,
         ReopenCaseDialog,
     )

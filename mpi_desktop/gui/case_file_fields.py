@@ -31,9 +31,10 @@ from shiboken6 import isValid
 
 from mpi_desktop.domain.enums import ALCALDIAS
 from mpi_desktop.domain.validation import mexico_city_today
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 
 ERROR_STYLE = "color: #b00020;"
-NOT_APPLICABLE = "— No aplica —"
+NOT_APPLICABLE = QT_TR_NOOP("— No aplica —")
 
 
 def guarded(widget: QWidget, callback: Callable[..., None]) -> Callable[..., None]:
@@ -49,8 +50,8 @@ def guarded(widget: QWidget, callback: Callable[..., None]) -> Callable[..., Non
 def confirm_discard(parent: QWidget) -> bool:
     answer = QMessageBox.question(
         parent,
-        "Descartar cambios",
-        "Hay datos escritos sin guardar. ¿Desea descartarlos?",
+        tr("Descartar cambios"),
+        tr("Hay datos escritos sin guardar. ¿Desea descartarlos?"),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         QMessageBox.StandardButton.No,
     )
@@ -101,9 +102,9 @@ class DateField(QDateEdit):
 def enum_combo(enum: type[StrEnum], *, optional: bool = False) -> QComboBox:
     combo = QComboBox()
     if optional:
-        combo.addItem(NOT_APPLICABLE, None)
+        combo.addItem(tr(NOT_APPLICABLE), None)
     for member in enum:
-        combo.addItem(member.label, member.value)
+        combo.addItem(enum_label(member), member.value)
     return combo
 
 
@@ -150,7 +151,7 @@ def shown(widget: QWidget) -> str:
     """What a read-only view of the field says."""
     if isinstance(widget, QComboBox):
         text = widget.currentText()
-        return "" if text == NOT_APPLICABLE else text
+        return "" if text == tr(NOT_APPLICABLE) else text
     if isinstance(widget, QPlainTextEdit):
         return widget.toPlainText()
     return widget.text()

@@ -37,6 +37,7 @@ from mpi_desktop.gui.case_file_fields import (
     text_box,
 )
 from mpi_desktop.gui.clipboard import guard, guard_all
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.audit import AuditAction
 from mpi_desktop.services import cases, history
@@ -44,7 +45,7 @@ from mpi_desktop.services.cases import CASE_FIELDS, CaseFile
 from mpi_desktop.services.history import ACTION_LABELS, HistoryEntry
 
 CELL_LIMIT = 160  # characters of a long text shown in a table cell; the tooltip has all of it
-EMPTY = "(vacío)"
+EMPTY = QT_TR_NOOP("(vacío)")
 READ_LABEL = ACTION_LABELS[AuditAction.READ]
 CHANGE_SIDE_LIMIT = 70  # characters of each side of 'old → new' in the history table
 
@@ -61,7 +62,7 @@ def cell(text: object) -> QTableWidgetItem:
 def make_table(columns: Sequence[str], name: str) -> QTableWidget:
     """Read-only rows; every column as wide as its content but the last, which takes the rest."""
     table = QTableWidget(0, len(columns), objectName=name)
-    table.setHorizontalHeaderLabels(list(columns))
+    table.setHorizontalHeaderLabels([tr(column) for column in columns])  # constants are marked QT_TR_NOOP
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -101,28 +102,28 @@ class SummaryTab(QWidget):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
         self.form = form
-        self.folio = self._info(form, "Folio:", "folioText")
-        self.status = self._info(form, "Estado:", "statusText")
-        self.close_reason = self._info(form, "Motivo de cierre:", "closeReasonText")
+        self.folio = self._info(form, tr("Folio:"), "folioText")
+        self.status = self._info(form, tr("Estado:"), "statusText")
+        self.close_reason = self._info(form, tr("Motivo de cierre:"), "closeReasonText")
         self.fields = Fields(form, display=True)
         add = self.fields.add
-        add("profile", "Per&fil:", enum_combo(Profile))
-        add("identity", "I&dentidad:", enum_combo(Identity))
-        add("modality", "&Modalidad:", enum_combo(Modality))
-        add("procedure", "Procedimien&to:", enum_combo(Procedure, optional=True))
-        add("opened_on", "Fecha de apert&ura:", DateField())
-        add("collective_name", "Nom&bre del colectivo u organización:", QLineEdit())
-        add("alcaldia", "&Alcaldía:", alcaldia_combo())
-        add("summary", "R&esumen:", text_box(160))
-        self.last_activity = self._info(form, "Última actividad:", "lastActivityText")
+        add("profile", tr("Per&fil:"), enum_combo(Profile))
+        add("identity", tr("I&dentidad:"), enum_combo(Identity))
+        add("modality", tr("&Modalidad:"), enum_combo(Modality))
+        add("procedure", tr("Procedimien&to:"), enum_combo(Procedure, optional=True))
+        add("opened_on", tr("Fecha de apert&ura:"), DateField())
+        add("collective_name", tr("Nom&bre del colectivo u organización:"), QLineEdit())
+        add("alcaldia", tr("&Alcaldía:"), alcaldia_combo())
+        add("summary", tr("R&esumen:"), text_box(160))
+        self.last_activity = self._info(form, tr("Última actividad:"), "lastActivityText")
         scroll = QScrollArea(widgetResizable=True, frameShape=QScrollArea.Shape.NoFrame)
         scroll.setWidget(content)
 
         self.message = QLabel(wordWrap=True, styleSheet=ERROR_STYLE, objectName="summaryMessage")
         self.message.hide()
-        self.edit_button = QPushButton("&Editar", objectName="editButton")
-        self.save_button = QPushButton("&Guardar", objectName="saveButton", toolTip="Guardar (Ctrl+S)")
-        self.cancel_button = QPushButton("Cance&lar", objectName="cancelButton", toolTip="Cancelar (Esc)")
+        self.edit_button = QPushButton(tr("&Editar"), objectName="editButton")
+        self.save_button = QPushButton(tr("&Guardar"), objectName="saveButton", toolTip=tr("Guardar (Ctrl+S)"))
+        self.cancel_button = QPushButton(tr("Cance&lar"), objectName="cancelButton", toolTip=tr("Cancelar (Esc)"))
         self.edit_button.clicked.connect(self.start_editing)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self.cancel)
@@ -153,7 +154,11 @@ class SummaryTab(QWidget):
         self.file = file
         closed = file.status == CaseStatus.CLOSED
         self.folio.setText(file.folio)
-        self.status.setText(f"Cerrado el {day_text(file.closed_on)}" if closed else file.status.label)
+        self.status.setText(
+            tr("Cerrado el {closed_on}").format(closed_on=day_text(file.closed_on))
+            if closed
+            else enum_label(file.status)
+        )
         self.close_reason.setText(file.close_reason or "")
         self.form.setRowVisible(self.close_reason, closed)
         self.last_activity.setText(day_text(file.last_activity_on) or "—")
@@ -286,7 +291,15 @@ class RecordsTab(QWidget):
 
 # --- Historial -----------------------------------------------------------------------------
 
-HISTORY_COLUMNS = ("Fecha y hora", "Usuario", "Acción", "Registro", "Campo", "Anterior → nuevo", "Detalle")
+HISTORY_COLUMNS = (
+    QT_TR_NOOP("Fecha y hora"),
+    QT_TR_NOOP("Usuario"),
+    QT_TR_NOOP("Acción"),
+    QT_TR_NOOP("Registro"),
+    QT_TR_NOOP("Campo"),
+    QT_TR_NOOP("Anterior → nuevo"),
+    QT_TR_NOOP("Detalle"),
+)
 
 
 def change_text(entry: HistoryEntry, limit: int | None = None) -> str:
@@ -295,7 +308,7 @@ def change_text(entry: HistoryEntry, limit: int | None = None) -> str:
         return ""
 
     def side(value: str | None) -> str:
-        text = " ".join((value or EMPTY).split())
+        text = " ".join((value or tr(EMPTY)).split())
         return text if limit is None or len(text) <= limit else text[: limit - 1] + "…"
 
     return f"{side(entry.old)} → {side(entry.new)}"
@@ -329,9 +342,9 @@ class HistoryTab(QWidget):
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Interactive)  # a changed summary wraps here
         self.table.setColumnWidth(5, 300)
         guard(self.table)  # old → new values are personal data too
-        self.reads = QCheckBox("Incluir consultas del e&xpediente", objectName="includeReads")
+        self.reads = QCheckBox(tr("Incluir consultas del e&xpediente"), objectName="includeReads")
         self.reads.toggled.connect(self._show)
-        self.refresh_button = QPushButton("&Actualizar", objectName="refreshHistory")
+        self.refresh_button = QPushButton(tr("&Actualizar"), objectName="refreshHistory")
         self.refresh_button.clicked.connect(self.load)
         self.status = QLabel(objectName="historyStatus")
         bar = QHBoxLayout()
@@ -347,7 +360,7 @@ class HistoryTab(QWidget):
             self.stale = True  # asked again meanwhile: load once more when this answer arrives
             return
         self.loading, self.stale = True, False
-        self.status.setText("Cargando historial…")
+        self.status.setText(tr("Cargando historial…"))
         case_id = self.case_id
         self.jobs.run(
             lambda ws: history.case_history(ws.db, ws.actor, case_id),
@@ -371,6 +384,10 @@ class HistoryTab(QWidget):
         fill(self.table, [history_row(entry) for entry in shown])
         for row, entry in enumerate(shown):
             if entry.field_label is not None:
-                self.table.item(row, 5).setToolTip(f"Antes: {entry.old or EMPTY}\n\nDespués: {entry.new or EMPTY}")
+                self.table.item(row, 5).setToolTip(
+                    tr("Antes: {value}\n\nDespués: {value2}").format(
+                        value=entry.old or tr(EMPTY), value2=entry.new or tr(EMPTY)
+                    )
+                )
         self.table.resizeRowsToContents()
-        self.status.setText(f"{len(shown)} movimientos" if shown else "Sin movimientos registrados.")
+        self.status.setText(tr("%n movimientos", "", len(shown)) if shown else tr("Sin movimientos registrados."))

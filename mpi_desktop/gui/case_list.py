@@ -27,22 +27,23 @@ from PySide6.QtWidgets import (
 
 from mpi_desktop.domain.enums import CaseStatus, Identity, Modality, Profile
 from mpi_desktop.gui.clipboard import guard
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import case_list
 from mpi_desktop.services.case_list import CaseFilter, CaseRow, SortKey
 
 COLUMNS: tuple[tuple[str, SortKey], ...] = (
-    ("Folio", SortKey.FOLIO),
-    ("Nombre / colectivo", SortKey.NAME),
-    ("Perfil", SortKey.PROFILE),
-    ("Identidad", SortKey.IDENTITY),
-    ("Modalidad", SortKey.MODALITY),
-    ("Estado", SortKey.STATUS),
-    ("Apertura", SortKey.OPENED),
-    ("Última actividad", SortKey.LAST_ACTIVITY),
+    (QT_TR_NOOP("Folio"), SortKey.FOLIO),
+    (QT_TR_NOOP("Nombre / colectivo"), SortKey.NAME),
+    (QT_TR_NOOP("Perfil"), SortKey.PROFILE),
+    (QT_TR_NOOP("Identidad"), SortKey.IDENTITY),
+    (QT_TR_NOOP("Modalidad"), SortKey.MODALITY),
+    (QT_TR_NOOP("Estado"), SortKey.STATUS),
+    (QT_TR_NOOP("Apertura"), SortKey.OPENED),
+    (QT_TR_NOOP("Última actividad"), SortKey.LAST_ACTIVITY),
 )
 SEARCH_DELAY_MS = 180
-SHORT_PROFILE = {Profile.DEFENDER: "Defensora DDHH", Profile.JOURNALIST: "Periodista"}
+SHORT_PROFILE = {Profile.DEFENDER: QT_TR_NOOP("Defensora DDHH"), Profile.JOURNALIST: QT_TR_NOOP("Periodista")}
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -76,7 +77,7 @@ class CaseTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section][0]
+            return tr(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
@@ -87,10 +88,10 @@ class CaseTableModel(QAbstractTableModel):
         return (
             row.folio,
             row.name,
-            SHORT_PROFILE[row.profile],
-            row.identity.label,
-            row.modality.label,
-            row.status.label,
+            tr(SHORT_PROFILE[row.profile]),
+            enum_label(row.identity),
+            enum_label(row.modality),
+            enum_label(row.status),
             _date(row.opened_on),
             _date(row.last_activity_on),
         )[column]
@@ -161,15 +162,15 @@ class CaseListWidget(QWidget):
         super().__init__(parent)
         self.jobs = jobs
         self.model = CaseTableModel(jobs, self)
-        self.search = QLineEdit(placeholderText="Buscar por folio, nombre, teléfono u organización…  (Ctrl+F)")
+        self.search = QLineEdit(placeholderText=tr("Buscar por folio, nombre, teléfono u organización…  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
         self.search.setObjectName("caseSearch")
-        self.profile = self._combo("Todos los perfiles", [(p.label, p) for p in Profile])
-        self.identity = self._combo("Todas las identidades", [(i.label, i) for i in Identity])
-        self.modality = self._combo("Todas las modalidades", [(m.label, m) for m in Modality])
-        self.status = self._combo("Todos los estados", [(s.label, s) for s in CaseStatus])
-        self.year = self._combo("Todos los años", [])
-        self.new_button = QPushButton("&Nuevo caso…  (Ctrl+N)")
+        self.profile = self._combo(tr("Todos los perfiles"), [(enum_label(p), p) for p in Profile])
+        self.identity = self._combo(tr("Todas las identidades"), [(enum_label(i), i) for i in Identity])
+        self.modality = self._combo(tr("Todas las modalidades"), [(enum_label(m), m) for m in Modality])
+        self.status = self._combo(tr("Todos los estados"), [(enum_label(s), s) for s in CaseStatus])
+        self.year = self._combo(tr("Todos los años"), [])
+        self.new_button = QPushButton(tr("&Nuevo caso…  (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_case)
         self.table = QTableView(objectName="caseTable")
         self.table.setModel(self.model)
@@ -224,7 +225,7 @@ class CaseListWidget(QWidget):
     def _years(self, years: list[int]) -> None:
         self.year.blockSignals(True)
         self.year.clear()
-        self.year.addItem("Todos los años", None)
+        self.year.addItem(tr("Todos los años"), None)
         for year in years:
             self.year.addItem(str(year), year)
         self.year.blockSignals(False)
@@ -242,7 +243,7 @@ class CaseListWidget(QWidget):
         )
 
     def _loaded(self, shown: int) -> None:
-        more = " (desplácese para ver más)" if self.model.canFetchMore() else ""
-        self.count_label.setText(f"{shown} casos mostrados{more}")
+        more = tr(" (desplácese para ver más)") if self.model.canFetchMore() else ""
+        self.count_label.setText(tr("{shown} casos mostrados{more}").format(shown=shown, more=more))
         if shown and not self.table.currentIndex().isValid():
             self.table.selectRow(0)

@@ -22,6 +22,8 @@ from PySide6.QtCore import QEvent, QMimeData, QObject, QPoint, Qt, QTimer, Signa
 from PySide6.QtGui import QAction, QClipboard, QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QMenu, QPlainTextEdit, QWidget
 
+from mpi_desktop.gui.i18n import QT_TR_NOOP, tr
+
 CLEAR_AFTER_MS = 30_000
 KDE_HINT = "x-kde-passwordManagerHint"  # KDE Klipper and most Linux managers skip "secret" data
 # Qt on Windows turns this mime type into the registered clipboard format named in value="…".
@@ -32,14 +34,14 @@ WINDOWS_EXCLUSIONS = {
     "CanIncludeInClipboardHistory": DWORD_ZERO,  # 0: not in Win+V history
     "CanUploadToCloudClipboard": DWORD_ZERO,  # 0: not synced to other devices
 }
-COPY, CUT = "&Copiar\tCtrl+C", "Cor&tar\tCtrl+X"
+COPY, CUT = QT_TR_NOOP("&Copiar\tCtrl+C"), QT_TR_NOOP("Cor&tar\tCtrl+X")
 # The standard editing menu of Qt's text widgets, in Spanish (by the actions' object names).
 MENU_TEXTS = {
-    "edit-undo": "&Deshacer\tCtrl+Z",
-    "edit-redo": "&Rehacer\tCtrl+Y",
-    "edit-paste": "&Pegar\tCtrl+V",
-    "edit-delete": "&Eliminar",
-    "select-all": "&Seleccionar todo\tCtrl+A",
+    "edit-undo": QT_TR_NOOP("&Deshacer\tCtrl+Z"),
+    "edit-redo": QT_TR_NOOP("&Rehacer\tCtrl+Y"),
+    "edit-paste": QT_TR_NOOP("&Pegar\tCtrl+V"),
+    "edit-delete": QT_TR_NOOP("&Eliminar"),
+    "select-all": QT_TR_NOOP("&Seleccionar todo\tCtrl+A"),
 }
 
 
@@ -214,9 +216,9 @@ class CopyGuard(QObject):
             for action in menu.actions():
                 name = action.objectName()
                 if name in MENU_TEXTS:
-                    action.setText(MENU_TEXTS[name])
+                    action.setText(tr(MENU_TEXTS[name]))
                 elif name in ("edit-copy", "edit-cut"):
-                    ours = QAction(COPY if name == "edit-copy" else CUT, menu, enabled=action.isEnabled())
+                    ours = QAction(tr(COPY if name == "edit-copy" else CUT), menu, enabled=action.isEnabled())
                     ours.setObjectName(f"secure-{name}")
                     if name == "edit-copy":
                         ours.triggered.connect(lambda: secure_clipboard().copy(text_to_copy(widget)))
@@ -227,7 +229,7 @@ class CopyGuard(QObject):
             return menu
         menu = QMenu(widget)
         text = text_to_copy(widget, at)
-        action = menu.addAction(COPY)
+        action = menu.addAction(tr(COPY))
         action.setObjectName("secure-edit-copy")
         action.setEnabled(bool(text))
         action.triggered.connect(lambda: secure_clipboard().copy(text))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
+from mpi_desktop.gui.i18n import tr
 from mpi_desktop.gui.recovery import RecoveryCodeDialog
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.vault import MIN_PASSPHRASE, calibrate
@@ -15,21 +16,21 @@ from mpi_desktop.storage.paths import DataPaths
 class _AdminPage(QWizardPage):
     def __init__(self) -> None:
         super().__init__()
-        self.setTitle("Persona administradora")
+        self.setTitle(tr("Persona administradora"))
         self.setSubTitle(
-            "Quien administra crea las cuentas del equipo y restaura respaldos. "
-            f"La frase de acceso debe tener al menos {MIN_PASSPHRASE} caracteres; una frase de varias palabras "
-            "es más fácil de recordar y más difícil de adivinar."
+            tr(
+                "Quien administra crea las cuentas del equipo y restaura respaldos. La frase de acceso debe tener al menos {MIN_PASSPHRASE} caracteres; una frase de varias palabras es más fácil de recordar y más difícil de adivinar."
+            ).format(MIN_PASSPHRASE=MIN_PASSPHRASE)
         )
         form = QFormLayout(self)
         self.user = QLineEdit(objectName="username")
         self.name = QLineEdit(objectName="displayName")
         self.passphrase = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
         self.repeat = QLineEdit(objectName="repeat", echoMode=QLineEdit.EchoMode.Password)
-        form.addRow("&Usuario:", self.user)
-        form.addRow("&Nombre completo:", self.name)
-        form.addRow("&Frase de acceso:", self.passphrase)
-        form.addRow("&Repita la frase:", self.repeat)
+        form.addRow(tr("&Usuario:"), self.user)
+        form.addRow(tr("&Nombre completo:"), self.name)
+        form.addRow(tr("&Frase de acceso:"), self.passphrase)
+        form.addRow(tr("&Repita la frase:"), self.repeat)
         self.error = QLabel(objectName="error", wordWrap=True, styleSheet="color: #b00020;")
         form.addRow(self.error)
         for edit in (self.user, self.name, self.passphrase, self.repeat):
@@ -46,31 +47,35 @@ class FirstRunWizard(QWizard):
         super().__init__(parent)
         self.jobs, self.paths = jobs, paths
         self.workspace: Workspace | None = None
-        self.setWindowTitle("MPI Desktop — Primera configuración")
+        self.setWindowTitle(tr("MPI Desktop — Primera configuración"))
         welcome = QWizardPage()
-        welcome.setTitle("Bienvenida")
+        welcome.setTitle(tr("Bienvenida"))
         layout = QVBoxLayout(welcome)
         layout.addWidget(
             QLabel(
-                "Se creará una base de datos cifrada en:<br><b>" + str(paths.home) + "</b><br><br>"
-                "Todo lo que se registre queda cifrado en este equipo; el programa no usa la red. "
-                "Al terminar se mostrará un <b>código de recuperación</b> una sola vez: guárdelo impreso.",
+                tr("Se creará una base de datos cifrada en:<br><b>")
+                + str(paths.home)
+                + tr(
+                    "</b><br><br>"
+                    "Todo lo que se registre queda cifrado en este equipo; el programa no usa la red. "
+                    "Al terminar se mostrará un <b>código de recuperación</b> una sola vez: guárdelo impreso."
+                ),
                 wordWrap=True,
             )
         )
         self.admin = _AdminPage()
         self.addPage(welcome)
         self.addPage(self.admin)
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Crear base de datos")
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Crear base de datos"))
 
     def accept(self) -> None:
         page = self.admin
         if page.passphrase.text() != page.repeat.text():
-            page.error.setText("Las frases de acceso no coinciden.")
+            page.error.setText(tr("Las frases de acceso no coinciden."))
             return
         username, name, passphrase = page.user.text(), page.name.text(), page.passphrase.text()
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
-        page.error.setText("Creando la base cifrada…")
+        page.error.setText(tr("Creando la base cifrada…"))
 
         def opener() -> Workspace:
             ws, self._code = workspace.initialize(self.paths, username, name, passphrase, params=calibrate())

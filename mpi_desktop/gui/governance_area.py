@@ -22,19 +22,20 @@ from mpi_desktop.domain.enums import ActivityKind, GoverningBody
 from mpi_desktop.gui.activity_dialogs import GoverningSessionDialog, InstitutionalActivityDialog
 from mpi_desktop.gui.case_file_fields import day_text, guarded
 from mpi_desktop.gui.case_file_tabs import fill, make_table
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.access import Actor, Permission
 from mpi_desktop.services import governance
 from mpi_desktop.services.governance import GoverningSessionView, InstitutionalActivityView
 
-ALL = "Todos"
+ALL = QT_TR_NOOP("Todos")
 
 
 def filter_combo(enum, name: str) -> QComboBox:
     combo = QComboBox(objectName=name)
-    combo.addItem(ALL, None)
+    combo.addItem(tr(ALL), None)
     for member in enum:
-        combo.addItem(member.label, member.value)
+        combo.addItem(enum_label(member), member.value)
     return combo
 
 
@@ -48,14 +49,14 @@ class _ListTab(QWidget):
         self.rows: list = []
         self.filter = self.make_filter()
         self.new_button = QPushButton(self.new_label(), objectName=f"new_{name}")
-        self.edit_button = QPushButton("&Editar…", objectName=f"edit_{name}")
+        self.edit_button = QPushButton(tr("&Editar…"), objectName=f"edit_{name}")
         for button in (self.new_button, self.edit_button):
             button.setVisible(self.editable)
         self.table = make_table(columns, f"{name}Table")
         self.detail = QPlainTextEdit(readOnly=True, objectName=f"{name}Detail")
         self.status = QLabel(objectName=f"{name}Status")
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Filtrar:", buddy=self.filter))
+        top.addWidget(QLabel(tr("&Filtrar:"), buddy=self.filter))
         top.addWidget(self.filter)
         top.addStretch(1)
         top.addWidget(self.new_button)
@@ -104,7 +105,7 @@ class _ListTab(QWidget):
         if rows:
             self.table.selectRow(0)
         self.show_detail()
-        self.status.setText(f"{len(rows)} registros.")
+        self.status.setText(tr("%n registros.", "", len(rows)))
 
     def current(self):
         row = self.table.currentRow()
@@ -129,13 +130,19 @@ class _ListTab(QWidget):
 
 class SessionsTab(_ListTab):
     def __init__(self, jobs: Jobs, actor: Actor, parent: QWidget | None = None):
-        super().__init__(jobs, actor, ("Órgano", "Sesión", "Fecha", "Planes aprobados", "Temas"), "sessions", parent)
+        super().__init__(
+            jobs,
+            actor,
+            (tr("Órgano"), tr("Sesión"), tr("Fecha"), tr("Planes aprobados"), tr("Temas")),
+            "sessions",
+            parent,
+        )
 
     def make_filter(self) -> QComboBox:
         return filter_combo(GoverningBody, "bodyFilter")
 
     def new_label(self) -> str:
-        return "&Nueva sesión…"
+        return tr("&Nueva sesión…")
 
     def fetch(self, ws, chosen):
         body = GoverningBody(chosen) if chosen else None
@@ -143,14 +150,29 @@ class SessionsTab(_ListTab):
 
     def cells(self, row: GoverningSessionView) -> tuple:
         plans = row.approved_plan_count if row.body is GoverningBody.CONSEJO_EVALUACION else ""
-        return (row.body.label, row.title, day_text(row.held_on), plans, row.topics or "")
+        return (enum_label(row.body), row.title, day_text(row.held_on), plans, row.topics or "")
 
     def describe(self, row: GoverningSessionView) -> str:
-        lines = [f"{row.title} — {row.body.label}", f"Fecha: {day_text(row.held_on)}", "", "Temas abordados:"]
+        lines = [
+            f"{row.title} — {enum_label(row.body)}",
+            tr("Fecha: {held_on}").format(held_on=day_text(row.held_on)),
+            "",
+            tr("Temas abordados:"),
+        ]
         lines.append(row.topics or "—")
         if row.body is GoverningBody.CONSEJO_EVALUACION:
-            lines += ["", f"Planes de protección aprobados: {row.approved_plan_count}"]
-            lines += [f"  • {p.folio}, versión {p.version} ({day_text(p.approved_on)})" for p in row.approved_plans]
+            lines += [
+                "",
+                tr("Planes de protección aprobados: {approved_plan_count}").format(
+                    approved_plan_count=row.approved_plan_count
+                ),
+            ]
+            lines += [
+                tr("  • {folio}, versión {version} ({approved_on})").format(
+                    folio=p.folio, version=p.version, approved_on=day_text(p.approved_on)
+                )
+                for p in row.approved_plans
+            ]
         return "\n".join(lines)
 
     def dialog(self, record):
@@ -160,22 +182,26 @@ class SessionsTab(_ListTab):
 
 class ActivitiesTab(_ListTab):
     def __init__(self, jobs: Jobs, actor: Actor, parent: QWidget | None = None):
-        super().__init__(jobs, actor, ("Fecha", "Tipo", "Institución", "Título"), "institutional", parent)
+        super().__init__(
+            jobs, actor, (tr("Fecha"), tr("Tipo"), tr("Institución"), tr("Título")), "institutional", parent
+        )
 
     def make_filter(self) -> QComboBox:
         return filter_combo(ActivityKind, "kindFilter")
 
     def new_label(self) -> str:
-        return "&Nueva actividad…"
+        return tr("&Nueva actividad…")
 
     def fetch(self, ws, chosen):
         return governance.list_activities(ws.db, ws.actor, kind=ActivityKind(chosen) if chosen else None)
 
     def cells(self, row: InstitutionalActivityView) -> tuple:
-        return (day_text(row.held_on), row.kind.label, row.institution, row.title)
+        return (day_text(row.held_on), enum_label(row.kind), row.institution, row.title)
 
     def describe(self, row: InstitutionalActivityView) -> str:
-        head = f"{row.kind.label} del {day_text(row.held_on)} — {row.institution}"
+        head = tr("{kind} del {held_on} — {institution}").format(
+            kind=enum_label(row.kind), held_on=day_text(row.held_on), institution=row.institution
+        )
         return "\n".join([head, row.title, "", row.description or ""])
 
     def dialog(self, record):
@@ -188,8 +214,8 @@ class GovernanceArea(QTabWidget):
         self.setObjectName("governanceArea")
         self.sessions = SessionsTab(jobs, actor, self)
         self.activities = ActivitiesTab(jobs, actor, self)
-        self.addTab(self.sessions, "Órganos de gobierno")
-        self.addTab(self.activities, "Vinculación interinstitucional")
+        self.addTab(self.sessions, tr("Órganos de gobierno"))
+        self.addTab(self.activities, tr("Vinculación interinstitucional"))
 
     def start(self) -> None:
         self.sessions.start()

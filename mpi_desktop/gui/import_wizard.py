@@ -40,10 +40,11 @@ from mpi_desktop.exchange.legacy_import import (
 )
 from mpi_desktop.exchange.legacy_mapping import FIELDS, IGNORE, RegisterKind
 from mpi_desktop.exchange.legacy_rows import text
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import CancelToken, JobError, Jobs
 
-FILE_FILTER = "Hojas de cálculo (*.xlsx *.xlsm *.csv);;Todos los archivos (*)"
-NOT_IMPORTED = "No importar esta hoja"
+FILE_FILTER = QT_TR_NOOP("Hojas de cálculo (*.xlsx *.xlsm *.csv);;Todos los archivos (*)")
+NOT_IMPORTED = QT_TR_NOOP("No importar esta hoja")
 EXAMPLE_LENGTH = 40
 
 
@@ -57,13 +58,15 @@ class FilePage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Archivo")
+        self.setTitle(tr("Archivo"))
         self.setSubTitle(
-            "Elija un libro .xlsx (una hoja por registro: Casos, Personas, Medidas, Acciones, Talleres, "
-            "Asistencia) o uno o varios archivos .csv, uno por registro. Las plantillas están en docs/plantillas."
+            tr(
+                "Elija un libro .xlsx (una hoja por registro: Casos, Personas, Medidas, Acciones, Talleres, "
+                "Asistencia) o uno o varios archivos .csv, uno por registro. Las plantillas están en docs/plantillas."
+            )
         )
         self.path = QLineEdit(objectName="importPath", readOnly=True)
-        browse = QPushButton("&Examinar…")
+        browse = QPushButton(tr("&Examinar…"))
         browse.clicked.connect(self.browse)
         row = QHBoxLayout()
         row.addWidget(self.path)
@@ -74,7 +77,7 @@ class FilePage(QWizardPage):
         layout.addWidget(self.status)
 
     def browse(self) -> None:
-        paths, _ = QFileDialog.getOpenFileNames(self, "Registros anteriores", str(Path.home()), FILE_FILTER)
+        paths, _ = QFileDialog.getOpenFileNames(self, tr("Registros anteriores"), str(Path.home()), FILE_FILTER)
         if paths:
             self.read(*paths)
 
@@ -82,14 +85,19 @@ class FilePage(QWizardPage):
         """One workbook, or several files read as one import (one CSV per register)."""
         self.path.setText("; ".join(paths))
         self.wizard_.choices = ()
-        self.status.setText("Leyendo…")
+        self.status.setText(tr("Leyendo…"))
         self.completeChanged.emit()
         self.wizard_.jobs.run(lambda _ws: load(paths), self._loaded, self._failed)
 
     def _loaded(self, choices: tuple[SheetChoice, ...]) -> None:
         self.wizard_.choices = choices
-        sheets = ", ".join(f"«{c.sheet.name}» ({c.kind.label if c.kind else 'sin reconocer'})" for c in choices)
-        self.status.setText(f"Hojas encontradas: {sheets or 'ninguna'}.")
+        sheets = ", ".join(
+            tr("«{sheet}» ({kind})").format(
+                sheet=c.sheet.name, kind=enum_label(c.kind) if c.kind else tr("sin reconocer")
+            )
+            for c in choices
+        )
+        self.status.setText(tr("Hojas encontradas: {value}.").format(value=sheets or tr("ninguna")))
         self.completeChanged.emit()
 
     def _failed(self, error: JobError) -> None:
@@ -105,22 +113,22 @@ class MappingPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Columnas")
-        self.setSubTitle("Revise qué dato contiene cada columna. Las columnas sin campo no se importan.")
+        self.setTitle(tr("Columnas"))
+        self.setSubTitle(tr("Revise qué dato contiene cada columna. Las columnas sin campo no se importan."))
         self.sheet = QComboBox(objectName="sheetChoice")
         self.kind = QComboBox(objectName="kindChoice")
         self.kind.addItem(NOT_IMPORTED, None)
         for kind in RegisterKind:
-            self.kind.addItem(kind.label, kind)
+            self.kind.addItem(enum_label(kind), kind)
         self.table = QTableWidget(0, 3, objectName="mappingTable")
-        self.table.setHorizontalHeaderLabels(["Columna", "Ejemplo", "Campo"])
+        self.table.setHorizontalHeaderLabels([tr("Columna"), tr("Ejemplo"), tr("Campo")])
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.problems = QLabel(wordWrap=True, styleSheet="color: #b00020;", objectName="mappingProblems")
         top = QHBoxLayout()
-        top.addWidget(QLabel("&Hoja:", buddy=self.sheet))
+        top.addWidget(QLabel(tr("&Hoja:"), buddy=self.sheet))
         top.addWidget(self.sheet, 1)
-        top.addWidget(QLabel("&Registro:", buddy=self.kind))
+        top.addWidget(QLabel(tr("&Registro:"), buddy=self.kind))
         top.addWidget(self.kind, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -193,19 +201,19 @@ class DryRunPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Prueba sin importar")
-        self.setSubTitle("Esto es lo que se crearía. Nada se ha escrito todavía.")
+        self.setTitle(tr("Prueba sin importar"))
+        self.setSubTitle(tr("Esto es lo que se crearía. Nada se ha escrito todavía."))
         self.summary = QLabel(wordWrap=True, objectName="dryRunSummary")
         self.table = QTableWidget(0, 4, objectName="rejectionsTable")
-        self.table.setHorizontalHeaderLabels(["Hoja", "Fila", "Columna", "Motivo"])
+        self.table.setHorizontalHeaderLabels([tr("Hoja"), tr("Fila"), tr("Columna"), tr("Motivo")])
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.accepted_only = QCheckBox(
-            "Importar solo las filas aceptadas (las rechazadas no se importan)", objectName="acceptedOnly"
+            tr("Importar solo las filas aceptadas (las rechazadas no se importan)"), objectName="acceptedOnly"
         )
         self.accepted_only.toggled.connect(self.completeChanged)
         self.setCommitPage(True)  # past it the import runs: there is no going back to change it
-        self.setButtonText(QWizard.WizardButton.CommitButton, "&Importar")
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("&Importar"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.table)
@@ -213,7 +221,7 @@ class DryRunPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.wizard_.plan = None
-        self.summary.setText("Revisando cada fila…")
+        self.summary.setText(tr("Revisando cada fila…"))
         self.table.setRowCount(0)
         self.accepted_only.setChecked(False)
         self.accepted_only.setVisible(False)
@@ -245,10 +253,10 @@ class ImportPage(QWizardPage):
     def __init__(self, wizard: ImportWizard):
         super().__init__(wizard)
         self.wizard_ = wizard
-        self.setTitle("Importación")
-        self.setSubTitle("Todo se importa junto o nada: si algo falla o se cancela, la base queda como estaba.")
+        self.setTitle(tr("Importación"))
+        self.setSubTitle(tr("Todo se importa junto o nada: si algo falla o se cancela, la base queda como estaba."))
         self.bar = QProgressBar(objectName="importProgress")
-        self.cancel = QPushButton("&Cancelar la importación", objectName="cancelImport")
+        self.cancel = QPushButton(tr("&Cancelar la importación"), objectName="cancelImport")
         self.result = QLabel(wordWrap=True, objectName="importResult")
         layout = QVBoxLayout(self)
         layout.addWidget(self.bar)
@@ -262,7 +270,7 @@ class ImportPage(QWizardPage):
 
     def initializePage(self) -> None:
         self.done = False
-        self.result.setText("Importando…")
+        self.result.setText(tr("Importando…"))
         self.bar.setRange(0, 0)
         token = self.token = CancelToken()
         self.cancel.setEnabled(True)
@@ -283,7 +291,7 @@ class ImportPage(QWizardPage):
     def _cancel(self) -> None:
         if self.token is not None:
             self.token.cancel()
-            self.result.setText("Cancelando: se deshace todo lo importado…")
+            self.result.setText(tr("Cancelando: se deshace todo lo importado…"))
 
     def _running(self, running: bool) -> None:
         # Closing the wizard would not stop the import; the page's own button cancels it.
@@ -308,7 +316,7 @@ class ImportPage(QWizardPage):
         self.wizard_.imported.emit(result)
 
     def _failed(self, error: JobError) -> None:
-        self._finish(f"{error.message} No se importó nada.")
+        self._finish(tr("{message} No se importó nada.").format(message=error.message))
 
     def isComplete(self) -> bool:
         return self.done
@@ -322,7 +330,7 @@ class ImportWizard(QWizard):
         self.jobs = jobs
         self.choices: tuple[SheetChoice, ...] = ()
         self.plan: ImportPlan | None = None
-        self.setWindowTitle("Importar registros anteriores")
+        self.setWindowTitle(tr("Importar registros anteriores"))
         self.setObjectName("importWizard")
         self.file_page = FilePage(self)
         self.mapping_page = MappingPage(self)
@@ -330,8 +338,8 @@ class ImportWizard(QWizard):
         self.import_page = ImportPage(self)
         for page in (self.file_page, self.mapping_page, self.dry_run_page, self.import_page):
             self.addPage(page)
-        self.setButtonText(QWizard.WizardButton.NextButton, "&Siguiente >")
-        self.setButtonText(QWizard.WizardButton.BackButton, "< &Atrás")
-        self.setButtonText(QWizard.WizardButton.FinishButton, "&Terminar")
-        self.setButtonText(QWizard.WizardButton.CancelButton, "Cerrar")
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Siguiente >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Atrás"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("&Terminar"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Cerrar"))
         self.resize(820, 560)

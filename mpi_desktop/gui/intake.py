@@ -28,6 +28,7 @@ from mpi_desktop.domain.enums import (
 )
 from mpi_desktop.domain.validation import mexico_city_today
 from mpi_desktop.gui.forms.ui_intake import Ui_IntakeDialog
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.intake_persons import (
     ErrorHeights,
     PersonsEditor,
@@ -46,8 +47,8 @@ from mpi_desktop.services.duplicates import DuplicateCandidate
 
 FORM = "intake"
 PAYLOAD_VERSION = 1
-NO_ALCALDIA = "— Sin especificar —"
-CHECK_FIELDS = "No se guardó el caso: revise los datos marcados en rojo."
+NO_ALCALDIA = QT_TR_NOOP("— Sin especificar —")
+CHECK_FIELDS = QT_TR_NOOP("No se guardó el caso: revise los datos marcados en rojo.")
 _PERSON_KEY = re.compile(r"persons\[(\d+)\]\.(\w+)")
 
 
@@ -98,7 +99,7 @@ class IntakeDialog(QDialog):
         fill_choices(ui.aggressionKindCombo, AggressionKind)
         fill_choices(ui.riskLevelCombo, RiskLevel)
         for combo in (ui.alcaldiaCombo, ui.aggressionAlcaldiaCombo):
-            combo.addItem(NO_ALCALDIA, None)
+            combo.addItem(tr(NO_ALCALDIA), None)
             for name in ALCALDIAS:
                 combo.addItem(name, name)
         self.persons = PersonsEditor(ui, self)
@@ -216,12 +217,12 @@ class IntakeDialog(QDialog):
         ui.collectiveNameEdit.setEnabled(ui.identityCombo.currentData() == Identity.COLLECTIVE)
         missing = self.missing()
         ui.saveButton.setEnabled(not missing and not self._saving)
-        text = f"Falta: {', '.join(missing)}" if missing else ""
-        ui.saveButton.setToolTip(text or "Guardar el caso (Ctrl+S o Ctrl+Intro)")
+        text = tr("Falta: {missing}").format(missing=", ".join(missing)) if missing else ""
+        ui.saveButton.setToolTip(text or tr("Guardar el caso (Ctrl+S o Ctrl+Intro)"))
         ui.saveButton.setAccessibleDescription(text)
         ui.missingLabel.setText(text)
         title = self.modality()
-        self.setWindowTitle(f"Nuevo caso — {title.label}" if title else "Nuevo caso")
+        self.setWindowTitle(tr("Nuevo caso — {title}").format(title=enum_label(title)) if title else tr("Nuevo caso"))
 
     # -- saving ----------------------------------------------------------------------------------
     def save(self) -> None:
@@ -236,7 +237,7 @@ class IntakeDialog(QDialog):
 
     def _set_saving(self, saving: bool) -> None:
         self._saving = saving
-        self.ui.statusLabel.setText("Guardando…" if saving else "")
+        self.ui.statusLabel.setText(tr("Guardando…") if saving else "")
         self.ui.cancelButton.setEnabled(not saving)
         self._refresh()
 
@@ -271,9 +272,9 @@ class IntakeDialog(QDialog):
                 elsewhere.append(text)
         self.persons.show_problems(by_person)
         if problems:
-            show_error(self.ui.formError, " ".join([CHECK_FIELDS, *elsewhere]))
+            show_error(self.ui.formError, " ".join([tr(CHECK_FIELDS), *elsewhere]))
         else:
-            show_error(self.ui.formError, message or CHECK_FIELDS)
+            show_error(self.ui.formError, message or tr(CHECK_FIELDS))
         self._refresh()
         self._focus_first_problem(problems, by_person)
 
@@ -297,7 +298,7 @@ class IntakeDialog(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open_requested.connect(self._open_existing)
         dialog.register_anyway.connect(lambda: self._register_anyway(found))
-        dialog.rejected.connect(lambda: self.ui.statusLabel.setText("No se guardó: revise el posible duplicado."))
+        dialog.rejected.connect(lambda: self.ui.statusLabel.setText(tr("No se guardó: revise el posible duplicado.")))
         self.duplicate_dialog = dialog
         dialog.open()
 
@@ -316,8 +317,8 @@ class IntakeDialog(QDialog):
         self.case_created.emit(file.id)
         self.notice = QMessageBox(
             QMessageBox.Icon.Information,
-            "Caso registrado",
-            f"Caso {file.folio} registrado.",
+            tr("Caso registrado"),
+            tr("Caso {folio} registrado.").format(folio=file.folio),
             parent=self.parentWidget(),
         )
         self.notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -331,7 +332,11 @@ class IntakeDialog(QDialog):
         if self._done or not self.has_typed_data():
             return []
         modality = self.modality()
-        title = f"Nuevo caso — {modality.label} (sin guardar)" if modality else "Nuevo caso (sin guardar)"
+        title = (
+            tr("Nuevo caso — {modality} (sin guardar)").format(modality=enum_label(modality))
+            if modality
+            else tr("Nuevo caso (sin guardar)")
+        )
         return [(FORM, title, self.payload())]
 
     def cancel(self) -> None:
@@ -345,8 +350,8 @@ class IntakeDialog(QDialog):
     def _confirm_discard(self) -> bool:
         answer = QMessageBox.question(
             self,
-            "Descartar el caso",
-            "Los datos capturados no se han guardado. ¿Desea descartarlos?",
+            tr("Descartar el caso"),
+            tr("Los datos capturados no se han guardado. ¿Desea descartarlos?"),
             QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

@@ -21,14 +21,19 @@ from mpi_desktop.domain.enums import LabelledEnum, PersonIdentity, PersonRole
 from mpi_desktop.domain.validation import birth_date_problem, mexico_city_today
 from mpi_desktop.gui.clipboard import guard_all
 from mpi_desktop.gui.forms.ui_intake import Ui_IntakeDialog
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 
 PERSON_FIELDS = (
     "role", "full_name", "identity", "birth_date", "phone", "email", "address", "curp", "organisation", "notes"
 )  # fmt: skip
-CHOOSE = "— Seleccione —"
+CHOOSE = QT_TR_NOOP("— Seleccione —")
 ERROR_COLOUR = QColor("#b3261e")
 QWIDGETSIZE_MAX = (1 << 24) - 1
-SHORT_ROLE = {PersonRole.BENEFICIARY: "Beneficiaria", PersonRole.FAMILY: "Familiar", PersonRole.LINKED: "Vinculada"}
+SHORT_ROLE = {
+    PersonRole.BENEFICIARY: QT_TR_NOOP("Beneficiaria"),
+    PersonRole.FAMILY: QT_TR_NOOP("Familiar"),
+    PersonRole.LINKED: QT_TR_NOOP("Vinculada"),
+}
 
 
 # --- Widgets as values ---------------------------------------------------------------------
@@ -38,9 +43,9 @@ def fill_choices(combo: QComboBox, enum: type[LabelledEnum], *, blank: str | Non
     """Labels shown, stored values (strings) as item data; `blank` first with no value."""
     combo.clear()
     if blank is not None:
-        combo.addItem(blank, None)
+        combo.addItem(tr(blank), None)
     for member in enum:
-        combo.addItem(member.label, member.value)
+        combo.addItem(enum_label(member), member.value)
 
 
 def widget_value(widget: QWidget) -> Any:
@@ -194,8 +199,8 @@ class PersonsEditor(QObject):
         }
         fill_choices(ui.personRoleCombo, PersonRole, blank=None)
         fill_choices(ui.personIdentityCombo, PersonIdentity)
-        ui.personPhoneEdit.setPlaceholderText("10 dígitos, p. ej. 55 1234 5678")
-        ui.personCurpEdit.setPlaceholderText("18 caracteres")
+        ui.personPhoneEdit.setPlaceholderText(tr("10 dígitos, p. ej. 55 1234 5678"))
+        ui.personCurpEdit.setPlaceholderText(tr("18 caracteres"))
         BlankableDate(ui.personBirthDateEdit, self)
         guard_all(ui.personsGroup)  # names and phones copy securely
         table = ui.personsTable
@@ -263,7 +268,9 @@ class PersonsEditor(QObject):
             editor.setEnabled(row >= 0)
         self.ui.removePersonButton.setEnabled(row >= 0)
         self.ui.personTitle.setText(
-            f"Datos de la persona {row + 1} de {len(self.persons)}" if row >= 0 else "Agregue a la persona beneficiaria"
+            tr("Datos de la persona {value} de {persons}").format(value=row + 1, persons=len(self.persons))
+            if row >= 0
+            else tr("Agregue a la persona beneficiaria")
         )
         self._show_current_problems()
 
@@ -312,11 +319,11 @@ class PersonsEditor(QObject):
         role = enum_or_none(PersonRole, person["role"])
         identity = enum_or_none(PersonIdentity, person["identity"])
         problems = self.problems.get(row)
-        name = person["full_name"].strip() or "(sin nombre)"
+        name = person["full_name"].strip() or tr("(sin nombre)")
         texts = (
-            SHORT_ROLE[role] if role else "",
+            tr(SHORT_ROLE[role]) if role else "",
             ("⚠ " if problems else "") + name,
-            identity.label if identity else "",
+            enum_label(identity) if identity else "",
         )
         table = self.ui.personsTable
         for column, text in enumerate((*texts, person["phone"].strip())):

@@ -29,6 +29,7 @@ from mpi_desktop.domain.enums import (
 from mpi_desktop.domain.errors import ValidationError
 from mpi_desktop.domain.inputs import AggressionInput, CaseInput, PersonInput, RiskInput
 from mpi_desktop.domain.validation import validate_aggression, validate_case, validate_risk
+from mpi_desktop.gui.i18n import QT_TR_NOOP, tr
 from mpi_desktop.gui.intake_persons import enum_or_none
 from mpi_desktop.services import cases
 from mpi_desktop.services.case_records import CaseFile
@@ -37,9 +38,9 @@ from mpi_desktop.services.workspace import Workspace
 
 # "Falta: nombre de la persona beneficiaria": how each role is named after "de".
 OF_ROLE = {
-    PersonRole.BENEFICIARY: "de la persona beneficiaria",
-    PersonRole.FAMILY: "del familiar",
-    PersonRole.LINKED: "de la persona vinculada",
+    PersonRole.BENEFICIARY: QT_TR_NOOP("de la persona beneficiaria"),
+    PersonRole.FAMILY: QT_TR_NOOP("del familiar"),
+    PersonRole.LINKED: QT_TR_NOOP("de la persona vinculada"),
 }
 
 
@@ -112,24 +113,26 @@ def missing_of(payload: dict[str, Any]) -> list[str]:
         items.append("modalidad")
     elif data.modality == Modality.INCORPORATION and data.procedure is None:
         items.append("procedimiento")
-    items += [name for name, value in (("perfil", data.profile), ("identidad del caso", data.identity)) if not value]
+    items += [
+        name for name, value in (("perfil", data.profile), (tr("identidad del caso"), data.identity)) if not value
+    ]
     if data.opened_on is None:
-        items.append("fecha de apertura")
+        items.append(tr("fecha de apertura"))
     roles = [person.role for person in data.persons]
     if PersonRole.BENEFICIARY not in roles and not data.collective_name:
-        items.append("persona beneficiaria")
+        items.append(tr("persona beneficiaria"))
     for index, person in enumerate(data.persons):
         role = person.role or PersonRole.BENEFICIARY
         same = [i for i, other in enumerate(roles) if other == role]
-        whose = OF_ROLE[role] + (f" {same.index(index) + 1}" if len(same) > 1 else "")
+        whose = tr(OF_ROLE[role]) + (f" {same.index(index) + 1}" if len(same) > 1 else "")
         if not person.full_name.strip():
-            items.append(f"nombre {whose}")
+            items.append(tr("nombre {whose}").format(whose=whose))
         if person.identity is None:
-            items.append(f"identidad {whose}")
+            items.append(tr("identidad {whose}").format(whose=whose))
     if aggression is not None and aggression.kind is None:
-        items.append("tipo de agresión")
+        items.append(tr("tipo de agresión"))
     if risk is not None and risk.level is None:
-        items.append("nivel de riesgo")
+        items.append(tr("nivel de riesgo"))
     return items
 
 
@@ -180,14 +183,14 @@ class DuplicateDialog(QDialog):
     def __init__(self, candidates: list[DuplicateCandidate], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("duplicateDialog")
-        self.setWindowTitle("Posible caso duplicado")
+        self.setWindowTitle(tr("Posible caso duplicado"))
         self.candidates = candidates
         several = len(candidates) > 1
         intro = QLabel(
             (
-                "Hay casos registrados que podrían ser de las mismas personas. Revíselos antes de continuar."
+                tr("Hay casos registrados que podrían ser de las mismas personas. Revíselos antes de continuar.")
                 if several
-                else "Hay un caso registrado que podría ser de las mismas personas. Revíselo antes de continuar."
+                else tr("Hay un caso registrado que podría ser de las mismas personas. Revíselo antes de continuar.")
             ),
             wordWrap=True,
         )
@@ -201,16 +204,16 @@ class DuplicateDialog(QDialog):
         self.list.setCurrentRow(0)
         self.list.itemActivated.connect(lambda _item: self._open())
         buttons = QDialogButtonBox()
-        self.open_button = buttons.addButton("&Abrir el caso existente", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.register_button = buttons.addButton("&Registrar de todos modos", QDialogButtonBox.ButtonRole.ApplyRole)
-        self.back_button = buttons.addButton("&Volver", QDialogButtonBox.ButtonRole.RejectRole)
+        self.open_button = buttons.addButton(tr("&Abrir el caso existente"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.register_button = buttons.addButton(tr("&Registrar de todos modos"), QDialogButtonBox.ButtonRole.ApplyRole)
+        self.back_button = buttons.addButton(tr("&Volver"), QDialogButtonBox.ButtonRole.RejectRole)
         for button in (self.open_button, self.register_button, self.back_button):
             button.setAutoDefault(False)
         self.back_button.setDefault(True)  # Enter must not file a duplicate by accident
         self.open_button.clicked.connect(self._open)
         self.register_button.clicked.connect(self._register)
         self.back_button.clicked.connect(self.reject)
-        hint = QLabel("Seleccione un caso de la lista para abrirlo." if several else "", wordWrap=True)
+        hint = QLabel(tr("Seleccione un caso de la lista para abrirlo.") if several else "", wordWrap=True)
         hint.setVisible(several)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from mpi_desktop.gui.areas import build_areas
 from mpi_desktop.gui.backups_area import AutomaticBackups
 from mpi_desktop.gui.clipboard import secure_clipboard
+from mpi_desktop.gui.i18n import enum_label, tr
 from mpi_desktop.gui.idle import IdleWatcher
 from mpi_desktop.gui.unlock import UnlockDialog
 from mpi_desktop.gui.worker import Jobs
@@ -52,10 +53,10 @@ class MainWindow(QMainWindow):
         self.actor = ws.actor
         self.is_locked = False
         self.draft_handlers: dict[str, Callable[[dict[str, Any]], None]] = {}
-        self.setWindowTitle("MPI Desktop — MPI CDMX")
+        self.setWindowTitle(tr("MPI Desktop — MPI CDMX"))
         self.resize(1200, 760)
         self._build_status_bar()
-        lock_action = QAction("&Bloquear", self, shortcut=QKeySequence("Ctrl+L"))
+        lock_action = QAction(tr("&Bloquear"), self, shortcut=QKeySequence("Ctrl+L"))
         lock_action.triggered.connect(self.lock)
         self.addAction(lock_action)
         self.idle = IdleWatcher(idle_minutes, self)
@@ -80,8 +81,10 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
         self.user_label = QLabel(objectName="statusUser")
-        self.database_label = QLabel(f"Base: {self.paths.database}", objectName="statusDatabase")
-        self.lock_button = QToolButton(text="Bloquear (Ctrl+L)", objectName="lockButton")
+        self.database_label = QLabel(
+            tr("Base: {database}").format(database=self.paths.database), objectName="statusDatabase"
+        )
+        self.lock_button = QToolButton(text=tr("Bloquear (Ctrl+L)"), objectName="lockButton")
         self.lock_button.clicked.connect(self.lock)
         bar.addWidget(self.user_label)
         bar.addWidget(self.database_label, 1)
@@ -90,7 +93,7 @@ class MainWindow(QMainWindow):
         bar.addPermanentWidget(self.lock_button)
 
     def _build_areas(self) -> None:
-        self.user_label.setText(f"{self.actor.username} · {self.actor.role.label}")
+        self.user_label.setText(f"{self.actor.username} · {enum_label(self.actor.role)}")
         self.nav = QListWidget(objectName="navigation")
         self.nav.setFixedWidth(200)
         self.stack = QStackedWidget(objectName="areas")
@@ -175,8 +178,10 @@ class MainWindow(QMainWindow):
         titles = "\n".join(f"• {draft.title}" for draft in found)
         answer = QMessageBox.question(
             self,
-            "Formularios sin guardar",
-            f"Al bloquearse la sesión había formularios sin guardar:\n{titles}\n\n¿Desea recuperarlos?",
+            tr("Formularios sin guardar"),
+            tr("Al bloquearse la sesión había formularios sin guardar:\n{titles}\n\n¿Desea recuperarlos?").format(
+                titles=titles
+            ),
         )
         if answer == QMessageBox.StandardButton.Yes:
             for draft in found:
@@ -192,7 +197,7 @@ class MainWindow(QMainWindow):
             if (
                 pending
                 and QMessageBox.question(
-                    self, "Salir", "Hay formularios sin guardar. ¿Salir de todos modos y descartarlos?"
+                    self, tr("Salir"), tr("Hay formularios sin guardar. ¿Salir de todos modos y descartarlos?")
                 )
                 != QMessageBox.StandardButton.Yes
             ):

@@ -34,12 +34,22 @@ from mpi_desktop.domain.enums import ALCALDIAS, AggressionKind, Profile
 from mpi_desktop.domain.mapping_validation import FindingInput
 from mpi_desktop.domain.validation import mexico_city_today
 from mpi_desktop.exchange.mapping_export import export_mapping_aggregates
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.access import Actor, Permission
 from mpi_desktop.services import aggression_mapping
 from mpi_desktop.services.aggression_mapping import FindingView, MappingCounts
 
-TABLE_COLUMNS = ("Fecha", "Tipo", "Perfil", "Individual o colectivo", "Contexto", "Alcaldía", "Contacto", "Caso")
+TABLE_COLUMNS = (
+    QT_TR_NOOP("Fecha"),
+    QT_TR_NOOP("Tipo"),
+    QT_TR_NOOP("Perfil"),
+    QT_TR_NOOP("Individual o colectivo"),
+    QT_TR_NOOP("Contexto"),
+    QT_TR_NOOP("Alcaldía"),
+    QT_TR_NOOP("Contacto"),
+    QT_TR_NOOP("Caso"),
+)
 
 
 def _qdate(day: date) -> QDate:
@@ -49,7 +59,7 @@ def _qdate(day: date) -> QDate:
 def _combo(name: str, enum) -> QComboBox:
     combo = QComboBox(objectName=name)
     for member in enum:
-        combo.addItem(member.label, member)
+        combo.addItem(enum_label(member), member)
     return combo
 
 
@@ -63,16 +73,16 @@ class MappingRegister(QWidget):
         self.year = QSpinBox(objectName="mappingYear", minimum=2016, maximum=2100, value=today.year)
         self.year.valueChanged.connect(lambda _value: self.start())
         self.counts = QLabel(objectName="mappingCounts", wordWrap=True)
-        export = QPushButton("&Exportar agregados (XLSX)…", objectName="mappingExport", clicked=self._ask_export)
+        export = QPushButton(tr("&Exportar agregados (XLSX)…"), objectName="mappingExport", clicked=self._ask_export)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Año:"))
+        bar.addWidget(QLabel(tr("Año:")))
         bar.addWidget(self.year)
         bar.addWidget(self.counts, 1)
         bar.addWidget(export)
 
         self.form = self._form(today)
         self.table = QTableWidget(0, len(TABLE_COLUMNS), objectName="mappingTable")
-        self.table.setHorizontalHeaderLabels(list(TABLE_COLUMNS))
+        self.table.setHorizontalHeaderLabels([tr(column) for column in TABLE_COLUMNS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.message = QLabel(wordWrap=True, objectName="mappingMessage")
@@ -91,41 +101,41 @@ class MappingRegister(QWidget):
         box = QWidget(objectName="findingForm")
         form = QFormLayout(box)
         self.found_on = QDateEdit(_qdate(today), objectName="foundOn", calendarPopup=True, displayFormat="dd/MM/yyyy")
-        self.known_occurrence = QCheckBox("Fecha de la agresión:", objectName="knownOccurrence")
+        self.known_occurrence = QCheckBox(tr("Fecha de la agresión:"), objectName="knownOccurrence")
         self.occurred_on = QDateEdit(_qdate(today), objectName="occurredOn", calendarPopup=True,
                                      displayFormat="dd/MM/yyyy", enabled=False)  # fmt: skip
         self.known_occurrence.toggled.connect(self.occurred_on.setEnabled)
-        self.source = QLineEdit(objectName="findingSource", placeholderText="medio o dirección (solo como texto)")
+        self.source = QLineEdit(objectName="findingSource", placeholderText=tr("medio o dirección (solo como texto)"))
         self.profile = _combo("findingProfile", Profile)
         self.subject = _combo("findingSubject", MappingSubject)
         self.kind = _combo("findingKind", AggressionKind)
         self.context = _combo("findingContext", MappingContext)
-        self.protest = QLineEdit(objectName="findingProtest", placeholderText="p. ej. marcha del 8 de marzo")
+        self.protest = QLineEdit(objectName="findingProtest", placeholderText=tr("p. ej. marcha del 8 de marzo"))
         self.context.currentIndexChanged.connect(
             lambda _i: self.protest.setEnabled(self.context.currentData() == MappingContext.PROTEST)
         )
         self.alcaldia = QComboBox(objectName="findingAlcaldia")
-        self.alcaldia.addItem("Sin alcaldía", None)
+        self.alcaldia.addItem(tr("Sin alcaldía"), None)
         for name in ALCALDIAS:
             self.alcaldia.addItem(name, name)
-        self.case_folio = QLineEdit(objectName="findingCase", placeholderText="MPI-2025-0001 (opcional)")
-        self.contacted = QCheckBox("Se estableció contacto con la persona", objectName="findingContacted")
+        self.case_folio = QLineEdit(objectName="findingCase", placeholderText=tr("MPI-2025-0001 (opcional)"))
+        self.contacted = QCheckBox(tr("Se estableció contacto con la persona"), objectName="findingContacted")
         self.notes = QPlainTextEdit(objectName="findingNotes")
         self.notes.setMaximumHeight(70)
         self.problems = QLabel(wordWrap=True, styleSheet="color: #b00020;", objectName="findingProblems")
-        register = QPushButton("&Registrar hallazgo", objectName="registerFinding", clicked=self.register)
-        form.addRow("Fecha del &hallazgo:", self.found_on)
+        register = QPushButton(tr("&Registrar hallazgo"), objectName="registerFinding", clicked=self.register)
+        form.addRow(tr("Fecha del &hallazgo:"), self.found_on)
         form.addRow(self.known_occurrence, self.occurred_on)
-        form.addRow("&Fuente:", self.source)
-        form.addRow("&Perfil:", self.profile)
-        form.addRow("Individual o &colectivo:", self.subject)
-        form.addRow("&Tipo de agresión:", self.kind)
-        form.addRow("C&ontexto:", self.context)
-        form.addRow("Pro&testa:", self.protest)
-        form.addRow("&Alcaldía:", self.alcaldia)
-        form.addRow("Folio del ca&so:", self.case_folio)
+        form.addRow(tr("&Fuente:"), self.source)
+        form.addRow(tr("&Perfil:"), self.profile)
+        form.addRow(tr("Individual o &colectivo:"), self.subject)
+        form.addRow(tr("&Tipo de agresión:"), self.kind)
+        form.addRow(tr("C&ontexto:"), self.context)
+        form.addRow(tr("Pro&testa:"), self.protest)
+        form.addRow(tr("&Alcaldía:"), self.alcaldia)
+        form.addRow(tr("Folio del ca&so:"), self.case_folio)
         form.addRow(self.contacted)
-        form.addRow("&Notas:", self.notes)
+        form.addRow(tr("&Notas:"), self.notes)
         form.addRow(self.problems)
         form.addRow(register)
         self.protest.setEnabled(self.context.currentData() == MappingContext.PROTEST)
@@ -146,17 +156,23 @@ class MappingRegister(QWidget):
 
     def _counts(self, counts: MappingCounts) -> None:
         self.counts.setText(
-            f"1.4 Registros de hallazgos: {counts.findings} · 1.5.1 En protestas: {counts.protest_findings} "
-            f"(en {counts.protests} protestas) · Con contacto: {counts.contacted}"
+            tr(
+                "1.4 Registros de hallazgos: {findings} · 1.5.1 En protestas: {protest_findings} (en {protests} protestas) · Con contacto: {contacted}"
+            ).format(
+                findings=counts.findings,
+                protest_findings=counts.protest_findings,
+                protests=counts.protests,
+                contacted=counts.contacted,
+            )
         )
 
     def _list(self, findings: tuple[FindingView, ...]) -> None:
         self.table.setRowCount(len(findings))
         for row, item in enumerate(findings):
             values = (
-                item.found_on.strftime("%d/%m/%Y"), item.kind.label, item.profile.label, item.subject.label,
-                item.context.label + (f" — {item.protest}" if item.protest else ""), item.alcaldia or "—",
-                "Sí" if item.contacted else "No", item.case_folio or "—",
+                item.found_on.strftime("%d/%m/%Y"), enum_label(item.kind), enum_label(item.profile), enum_label(item.subject),
+                enum_label(item.context) + (f" — {item.protest}" if item.protest else ""), item.alcaldia or "—",
+                tr("Sí") if item.contacted else tr("No"), item.case_folio or "—",
             )  # fmt: skip
             for column, text in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -192,7 +208,7 @@ class MappingRegister(QWidget):
             field.clear()
         self.notes.clear()
         self.contacted.setChecked(False)
-        self.message.setText("Hallazgo registrado.")
+        self.message.setText(tr("Hallazgo registrado."))
         self.start()
 
     def _refused(self, error: JobError) -> None:
@@ -201,7 +217,7 @@ class MappingRegister(QWidget):
     # -- exporting -------------------------------------------------------------------------------
     def _ask_export(self) -> None:
         suggested = f"mapeo-agresiones-{self.year.value()}.xlsx"
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Exportar agregados", suggested, "Excel (*.xlsx)")
+        chosen, _filter = QFileDialog.getSaveFileName(self, tr("Exportar agregados"), suggested, tr("Excel (*.xlsx)"))
         if chosen:
             self.export(Path(chosen))
 
@@ -209,6 +225,8 @@ class MappingRegister(QWidget):
         first, last = self.period()
         self.jobs.run(
             lambda ws: export_mapping_aggregates(ws.db, ws.actor, path, first, last),
-            lambda rows: self.message.setText(f"{rows} filas de agregados exportadas a {path}."),
+            lambda rows: self.message.setText(
+                tr("{rows} filas de agregados exportadas a {path}.").format(rows=rows, path=path)
+            ),
             self._error,
         )

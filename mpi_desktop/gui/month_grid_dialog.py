@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -29,27 +29,14 @@ from PySide6.QtWidgets import (
 
 from mpi_desktop.domain.validation import mexico_city_today
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, confirm_discard, guarded
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.services import month_grid
 from mpi_desktop.services.month_grid import MonthGrid
 
-MONTHS = [
-    "enero",
-    "febrero",
-    "marzo",
-    "abril",
-    "mayo",
-    "junio",
-    "julio",
-    "agosto",
-    "septiembre",
-    "octubre",
-    "noviembre",
-    "diciembre",
-]
 LOCKED = QBrush(QColor("#eeeeee"))
 WRONG = QBrush(QColor("#f8d7da"))
-WEEKDAYS = "LMMJVSD"
+WEEKDAYS = QT_TR_NOOP("LMMJVSD")
 HEADER_LIMIT = 48  # characters of a measure's name beside its row; the tooltip has it whole
 
 
@@ -62,7 +49,7 @@ class MonthGridDialog(QDialog):
         super().__init__(parent)
         self.jobs, self.case_id = jobs, case_id
         self.setObjectName("monthGridDialog")
-        self.setWindowTitle(f"Acciones del mes — {folio}")
+        self.setWindowTitle(tr("Acciones del mes — {folio}").format(folio=folio))
         self.resize(1200, 420)
         today = month or mexico_city_today()
         self.year, self.month = today.year, today.month
@@ -71,8 +58,8 @@ class MonthGridDialog(QDialog):
         self.changed: dict[tuple[str, int], str] = {}
 
         self.title = QLabel(objectName="monthTitle")
-        self.previous = QPushButton("◀ Mes an&terior", objectName="previousMonth")
-        self.next = QPushButton("Mes si&guiente ▶", objectName="nextMonth")
+        self.previous = QPushButton(tr("◀ Mes an&terior"), objectName="previousMonth")
+        self.next = QPushButton(tr("Mes si&guiente ▶"), objectName="nextMonth")
         self.previous.clicked.connect(lambda: self.move(-1))
         self.next.clicked.connect(lambda: self.move(1))
         top = QHBoxLayout()
@@ -93,14 +80,16 @@ class MonthGridDialog(QDialog):
         self.message = QLabel(wordWrap=True, styleSheet=ERROR_STYLE, objectName="gridMessage")
         self.message.hide()
         hint = QLabel(
-            "Escriba la cantidad de acciones de cada día; 0 o Supr borra el día. Las celdas grises no admiten "
-            "acciones (fuera de las fechas de la medida, días futuros o llamadas de monitoreo).",
+            tr(
+                "Escriba la cantidad de acciones de cada día; 0 o Supr borra el día. Las celdas grises no admiten "
+                "acciones (fuera de las fechas de la medida, días futuros o llamadas de monitoreo)."
+            ),
             wordWrap=True,
         )
         buttons = QDialogButtonBox()
-        self.save_button = buttons.addButton("&Guardar", QDialogButtonBox.ButtonRole.AcceptRole)
-        self.save_button.setToolTip("Guardar todo el mes (Ctrl+S)")
-        buttons.addButton("&Cerrar", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button = buttons.addButton(tr("&Guardar"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.save_button.setToolTip(tr("Guardar todo el mes (Ctrl+S)"))
+        buttons.addButton(tr("&Cerrar"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
@@ -117,7 +106,11 @@ class MonthGridDialog(QDialog):
     # -- loading ---------------------------------------------------------------------------------
     def load(self) -> None:
         case_id, year, month = self.case_id, self.year, self.month
-        self.title.setText(f"{MONTHS[month - 1].capitalize()} de {year} (cargando…)")
+        self.title.setText(
+            tr("{capitalize} de {year} (cargando…)").format(
+                capitalize=QLocale().standaloneMonthName(month).capitalize(), year=year
+            )
+        )
         self.jobs.run(
             lambda ws: month_grid.month_grid(ws.db, ws.actor, case_id, year, month),
             guarded(self, self.show_grid),
@@ -135,7 +128,9 @@ class MonthGridDialog(QDialog):
     def show_grid(self, grid: MonthGrid) -> None:
         self.grid, self.changed = grid, {}
         self.message.hide()
-        self.title.setText(f"{MONTHS[grid.month - 1].capitalize()} de {grid.year}")
+        self.title.setText(
+            tr("{month} de {year}").format(month=QLocale().standaloneMonthName(grid.month).capitalize(), year=grid.year)
+        )
         self.filling = True
         self.table.clear()
         self.table.setRowCount(len(grid.rows))
@@ -143,10 +138,10 @@ class MonthGridDialog(QDialog):
         labels = []
         for day in range(1, grid.days + 1):
             weekday = date(grid.year, grid.month, day).weekday()
-            labels.append(f"{day}\n{WEEKDAYS[weekday]}")
-        self.table.setHorizontalHeaderLabels([*labels, "Total"])
+            labels.append(f"{day}\n{tr(WEEKDAYS)[weekday]}")
+        self.table.setHorizontalHeaderLabels([*labels, tr("Total")])
         for r, row in enumerate(grid.rows):
-            name = f"{row.item_name} ({row.category.label})"
+            name = f"{row.item_name} ({enum_label(row.category)})"
             header = QTableWidgetItem(name if len(name) <= HEADER_LIMIT else name[: HEADER_LIMIT - 1] + "…")
             header.setToolTip(row.locked or name)
             self.table.setVerticalHeaderItem(r, header)
@@ -158,7 +153,7 @@ class MonthGridDialog(QDialog):
                 if problem or not grid.editable:
                     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
                     item.setBackground(LOCKED)
-                    item.setToolTip(problem or "El caso está cerrado.")
+                    item.setToolTip(problem or tr("El caso está cerrado."))
                 self.table.setItem(r, c, item)
             self._total(r)
         self.table.horizontalHeader().setSectionResizeMode(grid.days, QHeaderView.ResizeMode.ResizeToContents)
@@ -167,7 +162,7 @@ class MonthGridDialog(QDialog):
         if grid.rows:
             self._first_open_cell()
         else:
-            self.message.setText("El caso no tiene medidas activas en este mes.")
+            self.message.setText(tr("El caso no tiene medidas activas en este mes."))
             self.message.show()
 
     def _first_open_cell(self) -> None:
@@ -207,9 +202,11 @@ class MonthGridDialog(QDialog):
                     item.setToolTip(text)
             first = next(iter(error.problems.values()))
             self.message.setText(
-                f"No se guardó nada: {first}"
+                tr("No se guardó nada: {first}").format(first=first)
                 if len(error.problems) == 1
-                else f"No se guardó nada: {len(error.problems)} celdas tienen errores (en rojo). {first}"
+                else tr("No se guardó nada: {problems} celdas tienen errores (en rojo). {first}").format(
+                    problems=len(error.problems), first=first
+                )
             )
         else:
             self.message.setText(error.message)
@@ -256,7 +253,7 @@ class MonthGridDialog(QDialog):
 
     def _saved(self, grid: MonthGrid) -> None:
         self.show_grid(grid)
-        self.message.setText("Acciones del mes guardadas.")
+        self.message.setText(tr("Acciones del mes guardadas."))
         self.message.setStyleSheet("color: #1e5631;")
         self.message.show()
         self.saved.emit(grid)

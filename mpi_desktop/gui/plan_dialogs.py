@@ -17,6 +17,7 @@ from mpi_desktop.domain.plan_inputs import ActionInput, MeasureInput, PlanInput
 from mpi_desktop.domain.validation import mexico_city_today
 from mpi_desktop.gui.case_file_dialogs import RecordDialog
 from mpi_desktop.gui.case_file_fields import DateField, day_text, enum_combo, plain, text_box
+from mpi_desktop.gui.i18n import enum_label, tr
 from mpi_desktop.services import measures, plans
 from mpi_desktop.services.catalogue import CatalogueItemView
 from mpi_desktop.services.measures import MeasureView
@@ -38,37 +39,37 @@ class PlanDialog(RecordDialog):
         return self.active is not None
 
     def heading(self) -> str:
-        return "Reevaluar plan de protección" if self.reevaluating else "Registrar plan de protección"
+        return tr("Reevaluar plan de protección") if self.reevaluating else tr("Registrar plan de protección")
 
     def intro(self) -> str:
         if self.reevaluating:
-            return (
+            return tr(
                 "La reevaluación crea una nueva versión del plan; la versión actual se conserva como sustituida. "
                 "Marque las medidas que el Consejo da por concluidas; las demás continúan."
             )
-        return "Plan aprobado por el Consejo de Evaluación de Medidas."
+        return tr("Plan aprobado por el Consejo de Evaluación de Medidas.")
 
     def build(self) -> None:
         add = self.fields.add
-        approved = add("approved_on", "Fecha de a&probación:", DateField())
-        add("session_number", "&Número de sesión del Consejo:", QLineEdit(placeholderText="p. ej. 3"))
-        add("session_kind", "&Tipo de sesión:", enum_combo(SessionKind))
-        review = add("next_review_on", "Próxima &revisión:", DateField(optional=True))
+        approved = add("approved_on", tr("Fecha de a&probación:"), DateField())
+        add("session_number", tr("&Número de sesión del Consejo:"), QLineEdit(placeholderText=tr("p. ej. 3")))
+        add("session_kind", tr("&Tipo de sesión:"), enum_combo(SessionKind))
+        review = add("next_review_on", tr("Próxima &revisión:"), DateField(optional=True))
         review.set_iso((mexico_city_today() + timedelta(days=REVIEW_AFTER_DAYS)).isoformat())
         approved.dateChanged.connect(
             lambda day: review.set_iso((day.toPython() + timedelta(days=REVIEW_AFTER_DAYS)).isoformat())
         )
-        add("notes", "N&otas:", text_box(60))
+        add("notes", tr("N&otas:"), text_box(60))
         self.conclude = QListWidget(objectName="concludeList")
         if self.reevaluating:
             for measure in self.active or ():
-                item = QListWidgetItem(f"{measure.item_name} — {measure.institution or 'sin institución'}")
+                item = QListWidgetItem(f"{measure.item_name} — {measure.institution or tr('sin institución')}")
                 item.setData(Qt.ItemDataRole.UserRole, measure.id)
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.conclude.addItem(item)
             self.conclude.setMaximumHeight(120)
-            caption = QLabel("Medidas a &concluir:")
+            caption = QLabel(tr("Medidas a &concluir:"))
             caption.setBuddy(self.conclude)
             self.fields.form.addRow(caption, self.conclude)
 
@@ -94,23 +95,23 @@ class MeasureDialog(RecordDialog):
         super().__init__(jobs, case_id, folio, parent, record)
 
     def heading(self) -> str:
-        return "Editar medida" if self.record else "Nueva medida"
+        return tr("Editar medida") if self.record else tr("Nueva medida")
 
     def build(self) -> None:
         add = self.fields.add
         self.category = QComboBox(objectName="category")
         for member in MeasureCategory:
-            self.category.addItem(member.label, member.value)
-        caption = QLabel("C&ategoría:")
+            self.category.addItem(enum_label(member), member.value)
+        caption = QLabel(tr("C&ategoría:"))
         caption.setBuddy(self.category)
         self.fields.form.addRow(caption, self.category)
-        self.item = add("catalogue_item_id", "&Medida:", QComboBox())
+        self.item = add("catalogue_item_id", tr("&Medida:"), QComboBox())
         self.category.currentIndexChanged.connect(self._offer_items)
-        add("institution", "&Institución responsable:", QLineEdit())
-        add("starts_on", "Fecha de i&nicio:", DateField())
-        add("ends_on", "Fecha de &término:", DateField(optional=True))
-        add("status", "&Estado:", enum_combo(MeasureStatus))
-        add("notes", "N&otas:", text_box(60))
+        add("institution", tr("&Institución responsable:"), QLineEdit())
+        add("starts_on", tr("Fecha de i&nicio:"), DateField())
+        add("ends_on", tr("Fecha de &término:"), DateField(optional=True))
+        add("status", tr("&Estado:"), enum_combo(MeasureStatus))
+        add("notes", tr("N&otas:"), text_box(60))
         self._offer_items()
 
     def _offer_items(self) -> None:
@@ -119,7 +120,7 @@ class MeasureDialog(RecordDialog):
         self.item.clear()
         for item in self.items:
             if item.category == category and (not item.retired or item.id == current):
-                self.item.addItem(item.name + (" (retirada)" if item.retired else ""), item.id)
+                self.item.addItem(item.name + (tr(" (retirada)") if item.retired else ""), item.id)
 
     def from_record(self, record: MeasureView) -> dict[str, object]:
         self.category.setCurrentIndex(max(self.category.findData(record.category.value), 0))
@@ -145,16 +146,18 @@ class ActionDialog(RecordDialog):
     part = "measure_action"
 
     def heading(self) -> str:
-        return "Registrar acción"
+        return tr("Registrar acción")
 
     def intro(self) -> str:
         record: MeasureView = self.record
-        return f"{record.item_name} ({record.category.label}), desde el {day_text(record.starts_on)}."
+        return tr("{item_name} ({category}), desde el {starts_on}.").format(
+            item_name=record.item_name, category=enum_label(record.category), starts_on=day_text(record.starts_on)
+        )
 
     def build(self) -> None:
-        self.fields.add("acted_on", "&Fecha:", DateField())
-        self.fields.add("quantity", "&Cantidad de acciones:", QLineEdit("1"))
-        self.fields.add("notes", "N&otas:", text_box(60))
+        self.fields.add("acted_on", tr("&Fecha:"), DateField())
+        self.fields.add("quantity", tr("&Cantidad de acciones:"), QLineEdit("1"))
+        self.fields.add("notes", tr("N&otas:"), text_box(60))
 
     def from_record(self, record: Any) -> dict[str, object]:
         last_day = min(mexico_city_today(), record.ends_on or date.max)

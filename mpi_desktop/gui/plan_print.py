@@ -28,16 +28,17 @@ from PySide6.QtWidgets import (
 
 from mpi_desktop.domain.errors import MpiError
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, guarded
+from mpi_desktop.gui.i18n import QT_TR_NOOP, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.reports.plan_summary import write_plan_summary
 from mpi_desktop.services.plan_summary import PlanSummary, default_period
 from mpi_desktop.services.workspace import Workspace
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "El resumen es un documento <b>CONFIDENCIAL</b>: cada página lleva su nombre y la hora de impresión, "
     "y la impresión queda registrada en la bitácora. Guárdelo solo en una carpeta protegida."
 )
-NOT_WRITTEN = "No se pudo escribir el archivo en esa carpeta (sin permiso o sin espacio). Elija otra."
+NOT_WRITTEN = QT_TR_NOOP("No se pudo escribir el archivo en esa carpeta (sin permiso o sin espacio). Elija otra.")
 OK_STYLE = "color: #1e5631;"
 
 
@@ -65,29 +66,29 @@ class PlanPrintDialog(QDialog):
         super().__init__(parent)
         self.jobs, self.case_id, self.folio = jobs, case_id, folio
         self.setObjectName("planPrintDialog")
-        self.setWindowTitle(f"Resumen del plan — {folio}")
+        self.setWindowTitle(tr("Resumen del plan — {folio}").format(folio=folio))
         self.folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation))
         self.working = False
         self.viewer: Callable[[Path], bool] = open_in_viewer
 
-        intro = QLabel(INTRO, wordWrap=True, textFormat=Qt.TextFormat.RichText)
+        intro = QLabel(tr(INTRO), wordWrap=True, textFormat=Qt.TextFormat.RichText)
         period = default_period()
         self.start = self._date_edit("periodFrom", period.start)
         self.end = self._date_edit("periodTo", period.end)
         form = QFormLayout()
-        form.addRow("&Desde:", self.start)
-        form.addRow("&Hasta (fecha de corte):", self.end)
+        form.addRow(tr("&Desde:"), self.start)
+        form.addRow(tr("&Hasta (fecha de corte):"), self.end)
         self.message = QLabel(objectName="planPrintMessage", wordWrap=True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.save_button = QPushButton("&Guardar PDF…", objectName="savePlanPdf")
-        self.print_button = QPushButton("&Imprimir…", objectName="printPlanPdf")
-        self.print_button.setToolTip("Guarda el PDF y lo abre en el visor del sistema para imprimirlo.")
+        self.save_button = QPushButton(tr("&Guardar PDF…"), objectName="savePlanPdf")
+        self.print_button = QPushButton(tr("&Imprimir…"), objectName="printPlanPdf")
+        self.print_button.setToolTip(tr("Guarda el PDF y lo abre en el visor del sistema para imprimirlo."))
         buttons = QDialogButtonBox()
         buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        close = buttons.addButton("Ce&rrar", QDialogButtonBox.ButtonRole.RejectRole)
+        close = buttons.addButton(tr("Ce&rrar"), QDialogButtonBox.ButtonRole.RejectRole)
         close.clicked.connect(self.reject)
         self.save_button.clicked.connect(lambda: self.produce(then_print=False))
         self.print_button.clicked.connect(lambda: self.produce(then_print=True))
@@ -109,7 +110,9 @@ class PlanPrintDialog(QDialog):
     def ask_path(self) -> Path | None:
         """Where to save: a file dialog opened on the last folder used, with a name from the folio."""
         suggested = str(self.folder / default_file_name(self.folio))
-        chosen, _filter = QFileDialog.getSaveFileName(self, "Guardar resumen del plan", suggested, "PDF (*.pdf)")
+        chosen, _filter = QFileDialog.getSaveFileName(
+            self, tr("Guardar resumen del plan"), suggested, tr("PDF (*.pdf)")
+        )
         if not chosen:
             return None
         path = Path(chosen)
@@ -129,10 +132,10 @@ class PlanPrintDialog(QDialog):
             try:
                 return write_plan_summary(ws.db, ws.actor, path, case_id=case_id, start=start, end=end)
             except OSError:  # its text names the path, and may say more than the person needs
-                raise MpiError(NOT_WRITTEN) from None
+                raise MpiError(tr(NOT_WRITTEN)) from None
 
         self._set_working(True)
-        self._show("Generando el resumen…", "")
+        self._show(tr("Generando el resumen…"), "")
         self.jobs.run(
             job,
             guarded(self, lambda _summary: self._written(path, then_print)),
@@ -142,11 +145,16 @@ class PlanPrintDialog(QDialog):
     def _written(self, path: Path, then_print: bool) -> None:
         self._set_working(False)
         if then_print and not self.viewer(path):
-            self._show(f"Guardado en {path}, pero no se pudo abrir el visor de PDF para imprimirlo.", ERROR_STYLE)
+            self._show(
+                tr("Guardado en {path}, pero no se pudo abrir el visor de PDF para imprimirlo.").format(path=path),
+                ERROR_STYLE,
+            )
         elif then_print:
-            self._show(f"Guardado en {path} y abierto en el visor de PDF para imprimirlo.", OK_STYLE)
+            self._show(
+                tr("Guardado en {path} y abierto en el visor de PDF para imprimirlo.").format(path=path), OK_STYLE
+            )
         else:
-            self._show(f"Guardado en {path}.", OK_STYLE)
+            self._show(tr("Guardado en {path}.").format(path=path), OK_STYLE)
         self.saved.emit(str(path))
 
     def _failed(self, error: JobError) -> None:

@@ -17,6 +17,7 @@ from mpi_desktop.domain.enums import MeasureStatus, PlanStatus
 from mpi_desktop.gui.call_dialog import CallDialog
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, day_text, guarded
 from mpi_desktop.gui.case_file_tabs import fill, make_table
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.month_grid_dialog import MonthGridDialog
 from mpi_desktop.gui.plan_dialogs import ActionDialog, MeasureDialog, PlanDialog
 from mpi_desktop.gui.worker import JobError, Jobs
@@ -26,17 +27,25 @@ from mpi_desktop.services.monitoring import CallView
 from mpi_desktop.services.plans import PlanOverview, PlanView
 
 MEASURE_COLUMNS = (
-    "Medida",
-    "Categoría",
-    "Institución",
-    "Inicio",
-    "Término",
-    "Estado",
-    "Acciones",
-    "Última acción",
-    "Plan",
+    QT_TR_NOOP("Medida"),
+    QT_TR_NOOP("Categoría"),
+    QT_TR_NOOP("Institución"),
+    QT_TR_NOOP("Inicio"),
+    QT_TR_NOOP("Término"),
+    QT_TR_NOOP("Estado"),
+    QT_TR_NOOP("Acciones"),
+    QT_TR_NOOP("Última acción"),
+    QT_TR_NOOP("Plan"),
 )
-CALL_COLUMNS = ("Fecha y hora", "Persona", "Resultado", "Estado de la persona", "Próxima llamada", "Registró", "Notas")
+CALL_COLUMNS = (
+    QT_TR_NOOP("Fecha y hora"),
+    QT_TR_NOOP("Persona"),
+    QT_TR_NOOP("Resultado"),
+    QT_TR_NOOP("Estado de la persona"),
+    QT_TR_NOOP("Próxima llamada"),
+    QT_TR_NOOP("Registró"),
+    QT_TR_NOOP("Notas"),
+)
 STATUS_COLORS = {
     MeasureStatus.REQUESTED: "#8a5a00",
     MeasureStatus.IMPLEMENTED: "#1e5631",
@@ -51,14 +60,14 @@ def moment_text(value) -> str:
 
 
 def measure_row(m: MeasureView) -> tuple[object, ...]:
-    plan = f"Versión {m.plan_version}" if m.plan_version else "Sin plan"
+    plan = tr("Versión {plan_version}").format(plan_version=m.plan_version) if m.plan_version else tr("Sin plan")
     return (
         m.item_name,
-        m.category.label,
+        enum_label(m.category),
         m.institution,
         day_text(m.starts_on),
         day_text(m.ends_on),
-        m.status.label,
+        enum_label(m.status),
         m.actions_total,
         day_text(m.last_action_on),
         plan,
@@ -69,7 +78,7 @@ def call_row(c: CallView) -> tuple[object, ...]:
     return (
         moment_text(c.called_at),
         c.person_name,
-        c.outcome.label,
+        enum_label(c.outcome),
         c.wellbeing,
         moment_text(c.next_call_due),
         c.caseworker,
@@ -79,23 +88,23 @@ def call_row(c: CallView) -> tuple[object, ...]:
 
 def plan_text(plan: PlanView | None, overview: PlanOverview) -> str:
     if not overview.can_have_plan:
-        return (
-            f"<b>{overview.modality.label}</b>: este caso no lleva plan de protección; "
-            "sus medidas se registran sin plan, como las cuenta el Cuadro 6."
-        )
+        return tr(
+            "<b>{modality}</b>: este caso no lleva plan de protección; sus medidas se registran sin plan, como las cuenta el Cuadro 6."
+        ).format(modality=enum_label(overview.modality))
     if plan is None:
-        return "<b>Sin plan de protección.</b> Registre el plan aprobado por el Consejo de Evaluación de Medidas."
+        return tr("<b>Sin plan de protección.</b> Registre el plan aprobado por el Consejo de Evaluación de Medidas.")
     review = (
-        f"Próxima revisión: <b>{day_text(plan.next_review_on)}</b>"
+        tr("Próxima revisión: <b>{next_review_on}</b>").format(next_review_on=day_text(plan.next_review_on))
         if plan.next_review_on
-        else "Sin revisión programada"
+        else tr("Sin revisión programada")
     )
-    session = f" en la {plan.session_label.rsplit(', ', 1)[0]}" if plan.session_label else ""
+    session = tr(" en la {rsplit}").format(rsplit=plan.session_label.rsplit(", ", 1)[0]) if plan.session_label else ""
     earlier = len(overview.earlier)
-    versions = {0: "sin versiones anteriores", 1: "1 versión anterior"}.get(earlier, f"{earlier} versiones anteriores")
-    return (
-        f"<b>Plan de protección vigente — versión {plan.version}</b>, aprobado el {day_text(plan.approved_on)}"
-        f"{session}.<br>{review} · {versions}"
+    versions = tr("%n versiones anteriores", "", earlier) if earlier else tr("sin versiones anteriores")
+    return tr(
+        "<b>Plan de protección vigente — versión {version}</b>, aprobado el {approved_on}{session}.<br>{review} · {versions}"
+    ).format(
+        version=plan.version, approved_on=day_text(plan.approved_on), session=session, review=review, versions=versions
     )
 
 
@@ -115,14 +124,14 @@ class PlanTab(QWidget):
 
         self.summary = QLabel(objectName="planSummary", wordWrap=True, textFormat=Qt.TextFormat.RichText)
         self.summary.setStyleSheet("background: #eef3fb; border: 1px solid #c5d4ec; border-radius: 4px; padding: 8px;")
-        self.new_plan = QPushButton("Registrar &plan…", objectName="newPlanButton")
-        self.reevaluate = QPushButton("R&eevaluar plan…", objectName="reevaluateButton")
+        self.new_plan = QPushButton(tr("Registrar &plan…"), objectName="newPlanButton")
+        self.reevaluate = QPushButton(tr("R&eevaluar plan…"), objectName="reevaluateButton")
         self.new_plan.clicked.connect(lambda: self.open_plan_dialog(reevaluate=False))
         self.reevaluate.clicked.connect(lambda: self.open_plan_dialog(reevaluate=True))
         self.version = QComboBox(objectName="versionFilter")
         self.version.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version.currentIndexChanged.connect(self._show_measures)
-        version_caption = QLabel("&Ver:")
+        version_caption = QLabel(tr("&Ver:"))
         version_caption.setBuddy(self.version)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -136,10 +145,12 @@ class PlanTab(QWidget):
         self.measures.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.measures.activated.connect(lambda _index: self.edit_measure())
         self.measures.itemSelectionChanged.connect(self._enable)
-        self.add_button = QPushButton("&Nueva medida…", objectName="addMeasureButton", toolTip="Ctrl+N")
-        self.edit_button = QPushButton("E&ditar medida…", objectName="editMeasureButton", toolTip="Enter")
-        self.action_button = QPushButton("Registrar &acción…", objectName="actionButton", toolTip="Ctrl+Shift+A")
-        self.grid_button = QPushButton("Cuadrícula &mensual…", objectName="gridButton", toolTip="Ctrl+Shift+M")
+        self.add_button = QPushButton(tr("&Nueva medida…"), objectName="addMeasureButton", toolTip=tr("Ctrl+N"))
+        self.edit_button = QPushButton(tr("E&ditar medida…"), objectName="editMeasureButton", toolTip=tr("Enter"))
+        self.action_button = QPushButton(
+            tr("Registrar &acción…"), objectName="actionButton", toolTip=tr("Ctrl+Shift+A")
+        )
+        self.grid_button = QPushButton(tr("Cuadrícula &mensual…"), objectName="gridButton", toolTip=tr("Ctrl+Shift+M"))
         self.add_button.clicked.connect(self.add_measure)
         self.edit_button.clicked.connect(self.edit_measure)
         self.action_button.clicked.connect(self.record_action)
@@ -152,11 +163,11 @@ class PlanTab(QWidget):
             bar.addWidget(button)
 
         self.calls_table = make_table(CALL_COLUMNS, "callsTable")
-        self.call_button = QPushButton("Registrar &llamada…", objectName="callButton", toolTip="Ctrl+Shift+L")
+        self.call_button = QPushButton(tr("Registrar &llamada…"), objectName="callButton", toolTip=tr("Ctrl+Shift+L"))
         self.call_button.clicked.connect(self.log_call)
-        self.calls_empty = QLabel("Sin llamadas de monitoreo registradas.", objectName="callsEmpty")
+        self.calls_empty = QLabel(tr("Sin llamadas de monitoreo registradas."), objectName="callsEmpty")
         call_bar = QHBoxLayout()
-        call_bar.addWidget(QLabel("<b>Llamadas de monitoreo telefónico</b>"))
+        call_bar.addWidget(QLabel(tr("<b>Llamadas de monitoreo telefónico</b>")))
         call_bar.addWidget(self.calls_empty)
         call_bar.addStretch(1)
         call_bar.addWidget(self.call_button)
@@ -228,12 +239,17 @@ class PlanTab(QWidget):
         chosen = self.version.currentData()
         self.version.blockSignals(True)
         self.version.clear()
-        self.version.addItem(f"Todas las medidas del caso ({len(overview.measures)})", ALL)
+        self.version.addItem(tr("Todas las medidas del caso ({measures})").format(measures=len(overview.measures)), ALL)
         for plan in (overview.current, *overview.earlier):
             if plan is not None:
                 state = "vigente" if plan.status == PlanStatus.CURRENT else "sustituida"
                 self.version.addItem(
-                    f"Versión {plan.version} ({state}, {day_text(plan.approved_on)}): {len(plan.measures)} medidas",
+                    tr("Versión {version} ({state}, {approved_on}): {measures} medidas").format(
+                        version=plan.version,
+                        state=state,
+                        approved_on=day_text(plan.approved_on),
+                        measures=len(plan.measures),
+                    ),
                     plan.id,
                 )
         self.version.setCurrentIndex(max(self.version.findData(chosen), 0))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from mpi_desktop.domain.enums import MeasureCategory
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, day_text, guarded
 from mpi_desktop.gui.case_file_tabs import fill, make_table
+from mpi_desktop.gui.i18n import enum_label, tr
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.access import Permission
 from mpi_desktop.services import catalogue, plans
@@ -43,16 +44,18 @@ class ReviewsTab(QWidget):
         self.window_, self.jobs = window, jobs
         self.due: tuple[ReviewDue, ...] = ()
         self.days = QSpinBox(objectName="reviewWindow", minimum=0, maximum=365, value=plans.DEFAULT_REVIEW_WINDOW)
-        self.days.setSuffix(" días")
+        self.days.setSuffix(tr(" días"))
         self.days.valueChanged.connect(self.start)
-        caption = QLabel("Incluir revisiones de los próximos:")
+        caption = QLabel(tr("Incluir revisiones de los próximos:"))
         caption.setBuddy(self.days)
-        self.table = make_table(("Situación", "Revisión", "Folio", "Caso", "Versión", "Aprobado"), "reviewsTable")
+        self.table = make_table(
+            (tr("Situación"), tr("Revisión"), tr("Folio"), tr("Caso"), tr("Versión"), tr("Aprobado")), "reviewsTable"
+        )
         self.table.activated.connect(lambda _index: self.open_selected())
         self.message = QLabel(objectName="reviewsMessage", wordWrap=True, styleSheet=ERROR_STYLE)
         self.message.hide()
         self.status = QLabel(objectName="reviewsStatus")
-        open_button = QPushButton("Abrir e&xpediente", objectName="openReviewCase", toolTip="Enter")
+        open_button = QPushButton(tr("Abrir e&xpediente"), objectName="openReviewCase", toolTip=tr("Enter"))
         open_button.clicked.connect(self.open_selected)
         head = QHBoxLayout()
         head.addWidget(caption)
@@ -80,7 +83,7 @@ class ReviewsTab(QWidget):
         self.message.hide()
         rows = [
             (
-                "Vencida" if d.overdue else "Próxima",
+                tr("Vencida") if d.overdue else tr("Próxima"),
                 day_text(d.next_review_on),
                 d.folio,
                 d.display_name,
@@ -95,7 +98,9 @@ class ReviewsTab(QWidget):
                 self.table.item(row, 0).setForeground(OVERDUE)
         overdue = sum(1 for d in self.due if d.overdue)
         self.status.setText(
-            f"{len(self.due)} planes por revisar, {overdue} vencidos" if self.due else "Ninguna revisión pendiente."
+            tr("{due} planes por revisar, {overdue} vencidos").format(due=len(self.due), overdue=overdue)
+            if self.due
+            else tr("Ninguna revisión pendiente.")
         )
 
     def _failed(self, error: JobError) -> None:
@@ -106,7 +111,7 @@ class ReviewsTab(QWidget):
         rows = self.table.selectionModel().selectedRows()
         if not rows or self.window_ is None:
             return
-        case_file = self.window_.show_area("Casos").open_case(self.due[rows[0].row()].case_id)
+        case_file = self.window_.show_area(tr("Casos")).open_case(self.due[rows[0].row()].case_id)
         case_file.tabs.setCurrentWidget(case_file.plan)
 
 
@@ -117,18 +122,20 @@ class CatalogueTab(QWidget):
         super().__init__(parent)
         self.jobs = jobs
         self.items: list[CatalogueItemView] = []
-        self.table = make_table(("Categoría", "Medida", "Estado", "Medidas que la usan"), "catalogueTable")
+        self.table = make_table(
+            (tr("Categoría"), tr("Medida"), tr("Estado"), tr("Medidas que la usan")), "catalogueTable"
+        )
         self.table.itemSelectionChanged.connect(self._enable)
         self.category = QComboBox(objectName="newCategory")
         for member in MeasureCategory:
-            self.category.addItem(member.label, member.value)
-        self.name = QLineEdit(objectName="newItemName", placeholderText="Nombre de la nueva medida")
+            self.category.addItem(enum_label(member), member.value)
+        self.name = QLineEdit(objectName="newItemName", placeholderText=tr("Nombre de la nueva medida"))
         self.name.returnPressed.connect(self.add)
-        add = QPushButton("&Agregar al catálogo", objectName="addItemButton")
+        add = QPushButton(tr("&Agregar al catálogo"), objectName="addItemButton")
         add.clicked.connect(self.add)
-        self.retire = QPushButton("&Retirar", objectName="retireItemButton")
+        self.retire = QPushButton(tr("&Retirar"), objectName="retireItemButton")
         self.retire.clicked.connect(self.toggle_retired)
-        self.delete = QPushButton("&Borrar", objectName="deleteItemButton")
+        self.delete = QPushButton(tr("&Borrar"), objectName="deleteItemButton")
         self.delete.clicked.connect(self.delete_selected)
         self.message = QLabel(objectName="catalogueMessage", wordWrap=True, styleSheet=ERROR_STYLE)
         self.message.hide()
@@ -137,7 +144,9 @@ class CatalogueTab(QWidget):
         new.addWidget(self.name, 1)
         new.addWidget(add)
         bar = QHBoxLayout()
-        bar.addWidget(QLabel("Una medida en uso no se borra: se retira y deja de ofrecerse para medidas nuevas."), 1)
+        bar.addWidget(
+            QLabel(tr("Una medida en uso no se borra: se retira y deja de ofrecerse para medidas nuevas.")), 1
+        )
         bar.addWidget(self.retire)
         bar.addWidget(self.delete)
         layout = QVBoxLayout(self)
@@ -158,7 +167,10 @@ class CatalogueTab(QWidget):
         self.items = list(items)
         fill(
             self.table,
-            [(i.category.label, i.name, "Retirada" if i.retired else "Vigente", i.in_use) for i in self.items],
+            [
+                (enum_label(i.category), i.name, tr("Retirada") if i.retired else tr("Vigente"), i.in_use)
+                for i in self.items
+            ],
         )
         self._enable()
 
@@ -169,7 +181,7 @@ class CatalogueTab(QWidget):
     def _enable(self) -> None:
         item = self.selected()
         self.retire.setEnabled(item is not None)
-        self.retire.setText("&Reactivar" if item is not None and item.retired else "&Retirar")
+        self.retire.setText(tr("&Reactivar") if item is not None and item.retired else tr("&Retirar"))
         self.delete.setEnabled(item is not None and item.in_use == 0)
 
     def _done(self, _result: object = None) -> None:
@@ -203,7 +215,9 @@ class CatalogueTab(QWidget):
         item = self.selected()
         if item is None:
             return
-        answer = QMessageBox.question(self, "Borrar medida del catálogo", f"¿Borrar «{item.name}» del catálogo?")
+        answer = QMessageBox.question(
+            self, tr("Borrar medida del catálogo"), tr("¿Borrar «{name}» del catálogo?").format(name=item.name)
+        )
         if answer != QMessageBox.StandardButton.Yes:
             return
         item_id = item.id
@@ -219,12 +233,12 @@ class PlansArea(QTabWidget):
         super().__init__(parent)
         self.setObjectName("plansArea")
         self.reviews = ReviewsTab(window, jobs)
-        self.addTab(self.reviews, "Revisiones de planes")
+        self.addTab(self.reviews, tr("Revisiones de planes"))
         self.catalogue: CatalogueTab | None = None
         actor = window.actor if window is not None else None
         if actor is not None and actor.can(Permission.MANAGE_CATALOGUE):
             self.catalogue = CatalogueTab(jobs)
-            self.addTab(self.catalogue, "Catálogo de medidas")
+            self.addTab(self.catalogue, tr("Catálogo de medidas"))
         self.setTabPosition(QTabWidget.TabPosition.North)
         self.tabBar().setExpanding(False)
         self.setDocumentMode(True)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mpi_desktop.gui.i18n import tr
 from mpi_desktop.gui.worker import Jobs
 from mpi_desktop.services import workspace
 from mpi_desktop.services.workspace import Workspace
@@ -27,14 +28,16 @@ class RecoveryCodeDialog(QDialog):
 
     def __init__(self, code: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Código de recuperación")
+        self.setWindowTitle(tr("Código de recuperación"))
         self.code = code
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
-                "<b>Este código se muestra una sola vez.</b> Con él se abre la base de datos si se olvida la "
-                "frase de acceso; quien lo tenga puede leer todos los casos. Imprímalo o anótelo y guárdelo "
-                "bajo llave, lejos de este equipo.",
+                tr(
+                    "<b>Este código se muestra una sola vez.</b> Con él se abre la base de datos si se olvida la "
+                    "frase de acceso; quien lo tenga puede leer todos los casos. Imprímalo o anótelo y guárdelo "
+                    "bajo llave, lejos de este equipo."
+                ),
                 wordWrap=True,
             )
         )
@@ -47,15 +50,15 @@ class RecoveryCodeDialog(QDialog):
         shown.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # no clipboard copies
         shown.setObjectName("recoveryCode")
         layout.addWidget(shown)
-        self.print_button = QPushButton("&Imprimir…")
+        self.print_button = QPushButton(tr("&Imprimir…"))
         self.print_button.clicked.connect(self.print_code)
         layout.addWidget(self.print_button)
-        self.saved = QCheckBox("He guardado el código en un lugar seguro")
+        self.saved = QCheckBox(tr("He guardado el código en un lugar seguro"))
         layout.addWidget(self.saved)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         self.buttons.accepted.connect(self.accept)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText("Continuar")
+        ok.setText(tr("Continuar"))
         ok.setEnabled(False)
         self.saved.toggled.connect(ok.setEnabled)
         layout.addWidget(self.buttons)
@@ -63,9 +66,11 @@ class RecoveryCodeDialog(QDialog):
     def document(self) -> QTextDocument:
         document = QTextDocument()
         document.setHtml(
-            "<h2>MPI CDMX · MPI Desktop</h2><p><b>CÓDIGO DE RECUPERACIÓN — CONFIDENCIAL</b></p>"
-            f"<p style='font-size:18pt; font-family:monospace'>{self.code}</p>"
-            "<p>Guarde esta hoja bajo llave. Permite abrir la base de datos sin frase de acceso.</p>"
+            tr(
+                "<h2>MPI CDMX · MPI Desktop</h2><p><b>CÓDIGO DE RECUPERACIÓN — CONFIDENCIAL</b></p>"
+                "<p style='font-size:18pt; font-family:monospace'>{code}</p>"
+                "<p>Guarde esta hoja bajo llave. Permite abrir la base de datos sin frase de acceso.</p>"
+            ).format(code=self.code)
         )
         return document
 
@@ -88,20 +93,20 @@ class RecoveryDialog(QDialog):
         super().__init__(parent)
         self.jobs, self.paths = jobs, paths
         self.workspace: Workspace | None = None
-        self.setWindowTitle("Recuperar el acceso")
+        self.setWindowTitle(tr("Recuperar el acceso"))
         form = QFormLayout(self)
         self.code_edit = QLineEdit(placeholderText="XXXXX-XXXXX-XXXXX-XXXXX-XXXXX-XXXXX")
         self.user_edit = QLineEdit()
         self.pass_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.repeat_edit = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
-        form.addRow("Código de &recuperación:", self.code_edit)
-        form.addRow("&Usuario:", self.user_edit)
-        form.addRow("&Nueva frase de acceso:", self.pass_edit)
-        form.addRow("&Repita la frase:", self.repeat_edit)
+        form.addRow(tr("Código de &recuperación:"), self.code_edit)
+        form.addRow(tr("&Usuario:"), self.user_edit)
+        form.addRow(tr("&Nueva frase de acceso:"), self.pass_edit)
+        form.addRow(tr("&Repita la frase:"), self.repeat_edit)
         self.error = QLabel(wordWrap=True, styleSheet="color: #b00020;")
         form.addRow(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Recuperar")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(tr("&Recuperar"))
         buttons.accepted.connect(self.submit)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -109,7 +114,7 @@ class RecoveryDialog(QDialog):
 
     def submit(self) -> None:
         if self.pass_edit.text() != self.repeat_edit.text():
-            self.error.setText("Las frases de acceso no coinciden.")
+            self.error.setText(tr("Las frases de acceso no coinciden."))
             return
         code, user, new = self.code_edit.text(), self.user_edit.text(), self.pass_edit.text()
 

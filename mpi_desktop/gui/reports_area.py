@@ -31,6 +31,7 @@ from mpi_desktop.domain.periods import Period
 from mpi_desktop.domain.validation import mexico_city_today
 from mpi_desktop.exchange.informe_xlsx import export_informe_xlsx
 from mpi_desktop.gui.case_file_fields import ERROR_STYLE, guarded
+from mpi_desktop.gui.i18n import QT_TR_NOOP, enum_label, tr
 from mpi_desktop.gui.plan_print import open_in_viewer
 from mpi_desktop.gui.reports_period import PeriodPicker
 from mpi_desktop.gui.reports_preview import PreviewPanel
@@ -40,12 +41,12 @@ from mpi_desktop.reports.informe_tables import CuadroTable, informe_tables
 from mpi_desktop.reports.statistics import Section, informe_statistics
 from mpi_desktop.services.workspace import Workspace
 
-INTRO = (
+INTRO = QT_TR_NOOP(
     "El informe contiene solo cifras agregadas y títulos de actividades: ningún nombre ni dato personal. "
     "Elija el periodo y las secciones; la vista previa muestra sus Cuadros."
 )
-NOT_WRITTEN = "No se pudo escribir el archivo en esa carpeta (sin permiso o sin espacio). Elija otra."
-NO_SECTION = "Elija al menos una sección."
+NOT_WRITTEN = QT_TR_NOOP("No se pudo escribir el archivo en esa carpeta (sin permiso o sin espacio). Elija otra.")
+NO_SECTION = QT_TR_NOOP("Elija al menos una sección.")
 OK_STYLE = "color: #1e5631;"
 
 
@@ -69,25 +70,27 @@ class ReportsArea(QWidget):
         self.viewer: Callable[[Path], bool] = open_in_viewer
         self.ask_path: Callable[[str, str, str], Path | None] = self._ask_path
 
-        intro = QLabel(INTRO, wordWrap=True)
+        intro = QLabel(tr(INTRO), wordWrap=True)
         self.picker = PeriodPicker(today or mexico_city_today(), self)
         self.sections: dict[Section, QCheckBox] = {}
         boxes = QHBoxLayout()
-        boxes.addWidget(QLabel("Secciones:"))
+        boxes.addWidget(QLabel(tr("Secciones:")))
         for section in Section:
-            box = QCheckBox(f"&{section.value}. {section.label}", objectName=f"section{section.value}", checked=True)
+            box = QCheckBox(
+                f"&{section.value}. {enum_label(section)}", objectName=f"section{section.value}", checked=True
+            )
             box.toggled.connect(self._schedule)
             self.sections[section] = box
             boxes.addWidget(box)
         boxes.addStretch(1)
 
-        self.refresh_button = QPushButton("&Actualizar vista previa", objectName="refreshInforme")
-        self.pdf_button = QPushButton("&Guardar PDF…", objectName="saveInformePdf")
-        self.print_button = QPushButton("&Imprimir…", objectName="printInforme")
-        self.print_button.setToolTip("Guarda el PDF y lo abre en el visor del sistema para imprimirlo.")
-        self.xlsx_button = QPushButton("&Exportar XLSX…", objectName="exportInformeXlsx")
+        self.refresh_button = QPushButton(tr("&Actualizar vista previa"), objectName="refreshInforme")
+        self.pdf_button = QPushButton(tr("&Guardar PDF…"), objectName="saveInformePdf")
+        self.print_button = QPushButton(tr("&Imprimir…"), objectName="printInforme")
+        self.print_button.setToolTip(tr("Guarda el PDF y lo abre en el visor del sistema para imprimirlo."))
+        self.xlsx_button = QPushButton(tr("&Exportar XLSX…"), objectName="exportInformeXlsx")
         self.xlsx_button.setToolTip(
-            "Los Cuadros de las secciones elegidas, una hoja por Cuadro (portal de transparencia)."
+            tr("Los Cuadros de las secciones elegidas, una hoja por Cuadro (portal de transparencia).")
         )
         self.refresh_button.clicked.connect(self.refresh)
         self.pdf_button.clicked.connect(lambda: self.save_pdf(then_print=False))
@@ -134,7 +137,7 @@ class ReportsArea(QWidget):
             return None
         sections = self.chosen()
         if not sections:
-            self._show(NO_SECTION, ERROR_STYLE)
+            self._show(tr(NO_SECTION), ERROR_STYLE)
             return None
         return period, sections
 
@@ -153,7 +156,12 @@ class ReportsArea(QWidget):
         def job(ws: Workspace) -> tuple[CuadroTable, ...]:
             return informe_tables(informe_statistics(ws.db, ws.actor, period, sections))
 
-        self._show(f"Calculando {period.label} (corte al {period.cutoff_label})…", "")
+        self._show(
+            tr("Calculando {period} (corte al {cutoff_label})…").format(
+                period=period.label, cutoff_label=period.cutoff_label
+            ),
+            "",
+        )
         self.jobs.run(job, guarded(self, self._previewed), guarded(self, self._failed))
 
     def _previewed(self, tables: tuple[CuadroTable, ...]) -> None:
@@ -180,7 +188,7 @@ class ReportsArea(QWidget):
         if request is None:
             return
         period, sections = request
-        path = self._target("Guardar informe", period, ".pdf", "PDF (*.pdf)")
+        path = self._target(tr("Guardar informe"), period, ".pdf", tr("PDF (*.pdf)"))
         if path is None:
             return
         report = self.relay.changed.emit
@@ -189,10 +197,10 @@ class ReportsArea(QWidget):
             try:
                 write_informe(ws.db, ws.actor, period, path, sections, progress=report)
             except OSError:  # its text names the path, and may say more than the person needs
-                raise MpiError(NOT_WRITTEN) from None
+                raise MpiError(tr(NOT_WRITTEN)) from None
             return path
 
-        self._begin("Generando el informe…")
+        self._begin(tr("Generando el informe…"))
         self.jobs.run(
             job, guarded(self, lambda written: self._pdf_written(written, then_print)), guarded(self, self._failed)
         )
@@ -200,18 +208,23 @@ class ReportsArea(QWidget):
     def _pdf_written(self, path: Path, then_print: bool) -> None:
         self._end()
         if then_print and not self.viewer(path):
-            self._show(f"Guardado en {path}, pero no se pudo abrir el visor de PDF para imprimirlo.", ERROR_STYLE)
+            self._show(
+                tr("Guardado en {path}, pero no se pudo abrir el visor de PDF para imprimirlo.").format(path=path),
+                ERROR_STYLE,
+            )
         elif then_print:
-            self._show(f"Guardado en {path} y abierto en el visor de PDF para imprimirlo.", OK_STYLE)
+            self._show(
+                tr("Guardado en {path} y abierto en el visor de PDF para imprimirlo.").format(path=path), OK_STYLE
+            )
         else:
-            self._show(f"Informe guardado en {path}.", OK_STYLE)
+            self._show(tr("Informe guardado en {path}.").format(path=path), OK_STYLE)
 
     def export_xlsx(self) -> None:
         request = None if self.working else self._request()
         if request is None:
             return
         period, sections = request
-        path = self._target("Exportar Cuadros a XLSX", period, ".xlsx", "Libro de Excel (*.xlsx)")
+        path = self._target(tr("Exportar Cuadros a XLSX"), period, ".xlsx", tr("Libro de Excel (*.xlsx)"))
         if path is None:
             return
 
@@ -223,12 +236,18 @@ class ReportsArea(QWidget):
                     detail=describe(period, stats.sections),
                 )  # fmt: skip
             except OSError:
-                raise MpiError(NOT_WRITTEN) from None
+                raise MpiError(tr(NOT_WRITTEN)) from None
 
-        self._begin("Exportando los Cuadros…")
+        self._begin(tr("Exportando los Cuadros…"))
         self.jobs.run(
             job,
-            guarded(self, lambda sheets: (self._end(), self._show(f"{sheets} Cuadros exportados a {path}.", OK_STYLE))),
+            guarded(
+                self,
+                lambda sheets: (
+                    self._end(),
+                    self._show(tr("{sheets} Cuadros exportados a {path}.").format(sheets=sheets, path=path), OK_STYLE),
+                ),
+            ),
             guarded(self, self._failed),
         )
 

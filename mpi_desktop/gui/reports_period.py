@@ -14,8 +14,14 @@ from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QSpinBo
 
 from mpi_desktop.domain.errors import ValidationError
 from mpi_desktop.domain.periods import Period
+from mpi_desktop.gui.i18n import QT_TR_NOOP, tr
 
-KINDS = (("Bimestre", "bimester"), ("Trimestre", "quarter"), ("Año", "year"), ("Cualquier periodo", "range"))
+KINDS = (
+    (QT_TR_NOOP("Bimestre"), "bimester"),
+    (QT_TR_NOOP("Trimestre"), "quarter"),
+    (QT_TR_NOOP("Año"), "year"),
+    (QT_TR_NOOP("Cualquier periodo"), "range"),
+)
 FIRST_YEAR = 2016  # the mechanism's first incorporations
 
 
@@ -47,7 +53,7 @@ class PeriodPicker(QWidget):
         self.today = today
         self.kind = QComboBox(objectName="periodKind")
         for label, key in KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(tr(label), key)
         self.year = QSpinBox(objectName="periodYear", minimum=FIRST_YEAR, maximum=today.year + 1, value=today.year)
         self.number = QComboBox(objectName="periodNumber")
         self.start = self._date_edit("periodFrom", today.replace(day=1))
@@ -55,8 +61,8 @@ class PeriodPicker(QWidget):
         self.summary = QLabel(objectName="periodSummary")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("&Periodo:", buddy=self.kind))
-        for widget in (self.kind, self.year, self.number, QLabel("del"), self.start, QLabel("al"), self.end):
+        layout.addWidget(QLabel(tr("&Periodo:"), buddy=self.kind))
+        for widget in (self.kind, self.year, self.number, QLabel(tr("del")), self.start, QLabel(tr("al")), self.end):
             layout.addWidget(widget)
         self._range_labels = [layout.itemAt(i).widget() for i in (4, 6)]
         layout.addWidget(self.summary, 1)
@@ -122,7 +128,9 @@ class PeriodPicker(QWidget):
         except ValidationError as error:
             self.summary.setText(str(error))
             return
-        self.summary.setText(f"{period.label} · corte al {period.cutoff_label}")
+        self.summary.setText(
+            tr("{period} · corte al {cutoff_label}").format(period=period.label, cutoff_label=period.cutoff_label)
+        )
 
     # -- the answer ------------------------------------------------------------------------------
     def period(self) -> Period:

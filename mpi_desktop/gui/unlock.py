@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QDialog, QWidget
 
 from mpi_desktop.gui.forms.ui_unlock import Ui_UnlockDialog
+from mpi_desktop.gui.i18n import tr
 from mpi_desktop.gui.recovery import RecoveryDialog
 from mpi_desktop.gui.worker import JobError, Jobs
 from mpi_desktop.security.errors import TooManyAttempts
@@ -39,7 +40,7 @@ class UnlockDialog(QDialog):
         self.ui.setupUi(self)
         self.jobs, self.paths = jobs, paths
         self.workspace: Workspace | None = None
-        self.ui.databaseLabel.setText(f"Base de datos cifrada en {paths.home}")
+        self.ui.databaseLabel.setText(tr("Base de datos cifrada en {home}").format(home=paths.home))
         self.ui.capsLockLabel.hide()
         self.ui.errorLabel.hide()
         self.ui.userEdit.setText(username)
@@ -58,7 +59,7 @@ class UnlockDialog(QDialog):
         username = self.ui.userEdit.text().strip()
         passphrase = self.ui.passphraseEdit.text()
         if not username or not passphrase:
-            self.show_error("Escriba su usuario y su frase de acceso.")
+            self.show_error(tr("Escriba su usuario y su frase de acceso."))
             return
         self.unlock_as(username, passphrase)
 
@@ -91,7 +92,11 @@ class UnlockDialog(QDialog):
             self.ui.unlockButton.setEnabled(True)
             self.ui.errorLabel.hide()
         else:
-            self.show_error(f"Demasiados intentos fallidos. Espere {self._seconds_left} segundos.")
+            self.show_error(
+                tr("Demasiados intentos fallidos. Espere {seconds_left} segundos.").format(
+                    seconds_left=self._seconds_left
+                )
+            )
 
     def show_error(self, message: str) -> None:
         self.ui.errorLabel.setText(message)
@@ -99,7 +104,7 @@ class UnlockDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.ui.unlockButton.setEnabled(not busy)
-        self.ui.unlockButton.setText("Verificando…" if busy else "&Desbloquear")
+        self.ui.unlockButton.setText(tr("Verificando…") if busy else tr("&Desbloquear"))
         self.ui.userEdit.setEnabled(not busy)
         self.ui.passphraseEdit.setEnabled(not busy)
 

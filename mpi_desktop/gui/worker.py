@@ -19,11 +19,12 @@ import shiboken6
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from mpi_desktop.domain.errors import MpiError, ValidationError
+from mpi_desktop.gui.i18n import QT_TR_NOOP, tr
 from mpi_desktop.services.workspace import Workspace
 
 log = logging.getLogger(__name__)
 
-UNEXPECTED = "Ocurrió un error inesperado. Por seguridad no se muestran detalles; intente de nuevo."
+UNEXPECTED = QT_TR_NOOP("Ocurrió un error inesperado. Por seguridad no se muestran detalles; intente de nuevo.")
 
 
 @dataclass(frozen=True)
@@ -68,14 +69,14 @@ class _Worker(QObject):
         try:
             result = job(self)
         except Cancelled:
-            self.failed.emit(job_id, JobError("Operación cancelada.", {}, Cancelled))
+            self.failed.emit(job_id, JobError(tr("Operación cancelada."), {}, Cancelled))
         except ValidationError as error:
             self.failed.emit(job_id, JobError(str(error), dict(error.problems), type(error)))
         except MpiError as error:
             self.failed.emit(job_id, JobError(str(error), {}, type(error)))
         except Exception as error:  # an exception text may carry personal data: log only its kind
             log.error("job failed: %s", type(error).__name__)
-            self.failed.emit(job_id, JobError(UNEXPECTED, {}, type(error)))
+            self.failed.emit(job_id, JobError(tr(UNEXPECTED), {}, type(error)))
         else:
             self.finished.emit(job_id, result)
 
@@ -133,7 +134,7 @@ class Jobs(QObject):
 
         def bound(worker: _Worker) -> Any:
             if worker.workspace is None:
-                raise MpiError("La sesión está bloqueada.")
+                raise MpiError(tr("La sesión está bloqueada."))
             return job(worker.workspace)
 
         return self._enqueue(bound, on_done, on_error)
