@@ -40,7 +40,9 @@ REFRESH_MS = 5 * 60 * 1000  # the list ages as the day goes by: overdue rows app
 
 def due_row(due: DueCall) -> tuple[object, ...]:
     state = tr("Vencida") if due.overdue else tr("Hoy")
-    when = due.due_at.strftime("%d/%m/%Y %H:%M") if due.due_at else tr("{day} (primera)").format(day=day_text(due.due_on))
+    when = (
+        due.due_at.strftime("%d/%m/%Y %H:%M") if due.due_at else tr("{day} (primera)").format(day=day_text(due.due_on))
+    )
     last = due.last_called_at.strftime("%d/%m/%Y %H:%M") if due.last_called_at else tr("Nunca")
     return (
         state,

@@ -5,3500 +5,3508 @@
     <name></name>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
     <message>
         <source>&amp;Nuevo taller…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New workshop…</translation>
     </message>
     <message>
         <source>&amp;Editar taller…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit workshop…</translation>
     </message>
     <message>
         <source>Agregar &amp;sesión…</source>
-        <translation type="unfinished"></translation>
+        <translation>Add &amp;session…</translation>
     </message>
     <message>
         <source>Editar se&amp;sión…</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit se&amp;ssion…</translation>
     </message>
     <message>
         <source>&amp;Asistencia…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Attendance…</translation>
     </message>
     <message>
         <source>Título</source>
-        <translation type="unfinished"></translation>
+        <translation>Title</translation>
     </message>
     <message>
         <source>Dirigido a</source>
-        <translation type="unfinished"></translation>
+        <translation>Directed to</translation>
     </message>
     <message>
         <source>Sesiones</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions</translation>
     </message>
     <message>
         <source>Horas</source>
-        <translation type="unfinished"></translation>
+        <translation>Hours</translation>
     </message>
     <message>
         <source>Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation>Date</translation>
     </message>
     <message>
         <source>Registro</source>
-        <translation type="unfinished"></translation>
+        <translation>Record</translation>
     </message>
     <message>
         <source>Sesiones del taller seleccionado (Intro abre la asistencia)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions of the selected workshop (Enter opens the attendance)</translation>
     </message>
     <message numerus="yes">
         <source>%n talleres.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n workshop.</numerusform>
+            <numerusform>%n workshops.</numerusform>
         </translation>
     </message>
     <message>
         <source>{title} — {directed_to} — sesión del {held_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — {directed_to} — session of {held_on}</translation>
     </message>
     <message>
         <source>&amp;Nueva capacitación…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New training…</translation>
     </message>
     <message>
         <source>&amp;Editar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit…</translation>
     </message>
     <message>
         <source>Acción</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Fechas</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates</translation>
     </message>
     <message>
         <source>Modalidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Modality</translation>
     </message>
     <message>
         <source>Eje</source>
-        <translation type="unfinished"></translation>
+        <translation>Axis</translation>
     </message>
     <message>
         <source>Colabora</source>
-        <translation type="unfinished"></translation>
+        <translation>Partner</translation>
     </message>
     <message>
         <source>{rows} acciones de prevención y capacitación.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} prevention and training actions.</translation>
     </message>
     <message>
         <source>Talleres de autoprotección</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-protection workshops</translation>
     </message>
     <message>
         <source>Acciones de prevención y capacitación</source>
-        <translation type="unfinished"></translation>
+        <translation>Prevention and training actions</translation>
     </message>
     <message>
         <source>Editar {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit {what}</translation>
     </message>
     <message>
         <source>Registrar {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Record {what}</translation>
     </message>
     <message>
         <source>&amp;Guardar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save</translation>
     </message>
     <message>
         <source>&amp;Cancelar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel</translation>
     </message>
     <message>
         <source>taller de autoprotección</source>
-        <translation type="unfinished"></translation>
+        <translation>self-protection workshop</translation>
     </message>
     <message>
         <source>&amp;Título</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Title</translation>
     </message>
     <message>
         <source>&amp;Tipo de destinatario</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Audience type</translation>
     </message>
     <message>
         <source>&amp;Dirigido a</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Directed to</translation>
     </message>
     <message>
         <source>Como aparecerá en el informe (Cuadro 7)</source>
-        <translation type="unfinished"></translation>
+        <translation>As it will appear in the report (Table 7)</translation>
     </message>
     <message>
         <source>&amp;Folio del caso</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Case folio</translation>
     </message>
     <message>
         <source>&amp;Notas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <source>sesión del taller</source>
-        <translation type="unfinished"></translation>
+        <translation>workshop session</translation>
     </message>
     <message>
         <source>&amp;Fecha</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date</translation>
     </message>
     <message>
         <source>&amp;Horas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hours</translation>
     </message>
     <message>
         <source>Por ejemplo 3 o 2,5</source>
-        <translation type="unfinished"></translation>
+        <translation>For example 3 or 2.5</translation>
     </message>
     <message>
         <source>acción de prevención y capacitación</source>
-        <translation type="unfinished"></translation>
+        <translation>prevention and training action</translation>
     </message>
     <message>
         <source>Taller virtual «…»</source>
-        <translation type="unfinished"></translation>
+        <translation>Online workshop «…»</translation>
     </message>
     <message>
         <source>&amp;Fechas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dates</translation>
     </message>
     <message>
         <source>dd/mm/aaaa, separadas por comas</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy, separated by commas</translation>
     </message>
     <message>
         <source>&amp;Modalidad</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modality</translation>
     </message>
     <message>
         <source>&amp;Eje temático (Plan Anual)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thematic axis (Annual Plan)</translation>
     </message>
     <message>
         <source>&amp;Objetivo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Objective</translation>
     </message>
     <message>
         <source>Organización &amp;colaboradora</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Partner organisation</translation>
     </message>
     <message>
         <source>Opcional</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional</translation>
     </message>
     <message>
         <source>sesión de órgano de gobierno</source>
-        <translation type="unfinished"></translation>
+        <translation>governing body session</translation>
     </message>
     <message>
         <source>Ó&amp;rgano</source>
-        <translation type="unfinished"></translation>
+        <translation>B&amp;ody</translation>
     </message>
     <message>
         <source>&amp;Número de sesión</source>
-        <translation type="unfinished"></translation>
+        <translation>Session &amp;number</translation>
     </message>
     <message>
         <source>1 = Primera</source>
-        <translation type="unfinished"></translation>
+        <translation>1 = First</translation>
     </message>
     <message>
         <source>&amp;Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type</translation>
     </message>
     <message>
         <source>Temas &amp;abordados</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics &amp;addressed</translation>
     </message>
     <message>
         <source>actividad institucional</source>
-        <translation type="unfinished"></translation>
+        <translation>institutional activity</translation>
     </message>
     <message>
         <source>&amp;Institución</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institution</translation>
     </message>
     <message>
         <source>Tít&amp;ulo</source>
-        <translation type="unfinished"></translation>
+        <translation>Tit&amp;le</translation>
     </message>
     <message>
         <source>&amp;Descripción</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description</translation>
     </message>
     <message>
         <source>&amp;Usuario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Nombre completo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Full name:</translation>
     </message>
     <message>
         <source>&amp;Rol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Role:</translation>
     </message>
     <message>
         <source>&amp;Frase de acceso:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>R&amp;epita la frase:</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;epeat the passphrase:</translation>
     </message>
     <message>
         <source>Las frases de acceso no coinciden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
     <message>
         <source>Usuario</source>
-        <translation type="unfinished"></translation>
+        <translation>User</translation>
     </message>
     <message>
         <source>Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Rol</source>
-        <translation type="unfinished"></translation>
+        <translation>Role</translation>
     </message>
     <message>
         <source>Estado</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>&amp;Agregar usuario…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add user…</translation>
     </message>
     <message>
         <source>&amp;Restablecer frase…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reset passphrase…</translation>
     </message>
     <message>
         <source>&amp;Desactivar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Deactivate</translation>
     </message>
     <message>
         <source>Rea&amp;ctivar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rea&amp;ctivate…</translation>
     </message>
     <message>
         <source>Verificar &amp;bitácora</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify audit &amp;log</translation>
     </message>
     <message>
         <source>Verificar &amp;integridad</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify &amp;integrity</translation>
     </message>
     <message>
         <source>Importar registros anteriores…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import earlier records…</translation>
     </message>
     <message>
         <source> min</source>
-        <translation type="unfinished"></translation>
+        <translation> min</translation>
     </message>
     <message>
         <source>Bloqueo automático tras &amp;inactividad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic lock after &amp;inactivity:</translation>
     </message>
     <message>
         <source>&lt;b&gt;Usuarios&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Users&lt;/b&gt;</translation>
     </message>
     <message>
         <source>El programa se bloqueará tras {value} minutos sin uso.</source>
-        <translation type="unfinished"></translation>
+        <translation>The program will lock after {value} minutes without use.</translation>
     </message>
     <message>
         <source>Activo</source>
-        <translation type="unfinished"></translation>
+        <translation>Active</translation>
     </message>
     <message>
         <source>Desactivado</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivated</translation>
     </message>
     <message>
         <source>Seleccione un usuario de la lista.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a user in the list.</translation>
     </message>
     <message>
         <source>Agregar usuario</source>
-        <translation type="unfinished"></translation>
+        <translation>Add user</translation>
     </message>
     <message>
         <source>Usuario «{username}» agregado.</source>
-        <translation type="unfinished"></translation>
+        <translation>User «{username}» added.</translation>
     </message>
     <message>
         <source>Nueva frase para {username}</source>
-        <translation type="unfinished"></translation>
+        <translation>New passphrase for {username}</translation>
     </message>
     <message>
         <source>Frase de acceso restablecida.</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase reset.</translation>
     </message>
     <message>
         <source>Desactivar</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate</translation>
     </message>
     <message>
         <source>¿Desactivar la cuenta «{username}»? Ya no podrá abrir la base.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deactivate the account «{username}»? It will no longer be able to open the database.</translation>
     </message>
     <message>
         <source>Cuenta desactivada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account deactivated.</translation>
     </message>
     <message>
         <source>Reactivar {username}</source>
-        <translation type="unfinished"></translation>
+        <translation>Reactivate {username}</translation>
     </message>
     <message>
         <source>Cuenta reactivada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Account reactivated.</translation>
     </message>
     <message>
         <source>Verificando la bitácora…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the audit log…</translation>
     </message>
     <message>
         <source>Verificando el cifrado y la estructura de la base…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying the encryption and structure of the database…</translation>
     </message>
     <message>
         <source>Situación</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation</translation>
     </message>
     <message>
         <source>Prevista</source>
-        <translation type="unfinished"></translation>
+        <translation>Due</translation>
     </message>
     <message>
         <source>Folio</source>
-        <translation type="unfinished"></translation>
+        <translation>Folio</translation>
     </message>
     <message>
         <source>Caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <source>Teléfono</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>Última llamada</source>
-        <translation type="unfinished"></translation>
+        <translation>Last call</translation>
     </message>
     <message>
         <source>Último resultado</source>
-        <translation type="unfinished"></translation>
+        <translation>Last outcome</translation>
     </message>
     <message>
         <source>Vencida</source>
-        <translation type="unfinished"></translation>
+        <translation>Overdue</translation>
     </message>
     <message>
         <source>Hoy</source>
-        <translation type="unfinished"></translation>
+        <translation>Today</translation>
     </message>
     <message>
         <source>{day} (primera)</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} (first)</translation>
     </message>
     <message>
         <source>Nunca</source>
-        <translation type="unfinished"></translation>
+        <translation>Never</translation>
     </message>
     <message>
         <source>&lt;h2&gt;Llamadas de hoy&lt;/h2&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;Today&apos;s calls&lt;/h2&gt;</translation>
     </message>
     <message>
         <source>No hay llamadas pendientes para hoy.</source>
-        <translation type="unfinished"></translation>
+        <translation>No calls pending for today.</translation>
     </message>
     <message>
         <source>&amp;Registrar llamada…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record call…</translation>
     </message>
     <message>
         <source>Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter</translation>
     </message>
     <message>
         <source>Abrir e&amp;xpediente</source>
-        <translation type="unfinished"></translation>
+        <translation>Open case &amp;file</translation>
     </message>
     <message>
         <source>Ctrl+O</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+O</translation>
     </message>
     <message>
         <source>&amp;Actualizar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh</translation>
     </message>
     <message>
         <source>F5</source>
-        <translation type="unfinished"></translation>
+        <translation>F5</translation>
     </message>
     <message>
         <source>Llamadas previstas para hoy y vencidas de los casos abiertos con monitoreo telefónico.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calls due today and overdue, for open cases with telephone monitoring.</translation>
     </message>
     <message>
         <source>{due} pendientes, {overdue} vencidas</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} pending, {overdue} overdue</translation>
     </message>
     <message>
         <source>Casos</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Programa, objetivo, acción o indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, objective, action or indicator</translation>
     </message>
     <message>
         <source>Meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Target</translation>
     </message>
     <message>
         <source>T1</source>
-        <translation type="unfinished"></translation>
+        <translation>Q1</translation>
     </message>
     <message>
         <source>T2</source>
-        <translation type="unfinished"></translation>
+        <translation>Q2</translation>
     </message>
     <message>
         <source>T3</source>
-        <translation type="unfinished"></translation>
+        <translation>Q3</translation>
     </message>
     <message>
         <source>T4</source>
-        <translation type="unfinished"></translation>
+        <translation>Q4</translation>
     </message>
     <message>
         <source>Línea base</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline</translation>
     </message>
     <message>
         <source>Meta programada: {meta_text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmed target: {meta_text}</translation>
     </message>
     <message>
         <source>Dimensión: {dimension}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dimension: {dimension}</translation>
     </message>
     <message>
         <source>Definición: {definition}</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: {definition}</translation>
     </message>
     <message>
         <source>Método de cálculo: {formula} ({method})</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculation method: {formula} ({method})</translation>
     </message>
     <message>
         <source>Unidad de medida: {unit}</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit of measure: {unit}</translation>
     </message>
     <message>
         <source>Línea base: {baseline}</source>
-        <translation type="unfinished"></translation>
+        <translation>Baseline: {baseline}</translation>
     </message>
     <message>
         <source>Responsables: {responsables}</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible: {responsables}</translation>
     </message>
     <message>
         <source>Fuente de información: {information_source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of information: {information_source}</translation>
     </message>
     <message>
         <source>Origen del valor: {value_source}</source>
-        <translation type="unfinished"></translation>
+        <translation>Origin of the value: {value_source}</translation>
     </message>
     <message>
         <source>T{quarter}: {value} — capturado por {entered_by} el {moment}</source>
-        <translation type="unfinished"></translation>
+        <translation>Q{quarter}: {value} — entered by {entered_by} on {moment}</translation>
     </message>
     <message>
         <source>Sin indicador</source>
-        <translation type="unfinished"></translation>
+        <translation>No indicator</translation>
     </message>
     <message>
         <source>&amp;Copiar al año siguiente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy to the next year</translation>
     </message>
     <message>
         <source>Guardar &amp;PDF de avance…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save progress &amp;PDF…</translation>
     </message>
     <message>
         <source>Año:</source>
-        <translation type="unfinished"></translation>
+        <translation>Year:</translation>
     </message>
     <message>
         <source>Corte al:</source>
-        <translation type="unfinished"></translation>
+        <translation>Cut-off:</translation>
     </message>
     <message>
         <source>Avance</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress</translation>
     </message>
     <message>
         <source>Mapeo de agresiones</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggression mapping</translation>
     </message>
     <message>
         <source>Trimestre {quarter}</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter {quarter}</translation>
     </message>
     <message>
         <source>p. ej. 3</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 3</translation>
     </message>
     <message>
         <source>opcional: acta, oficio…</source>
-        <translation type="unfinished"></translation>
+        <translation>optional: minutes, official letter…</translation>
     </message>
     <message>
         <source>&amp;Guardar valor</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save value</translation>
     </message>
     <message>
         <source>número de la meta anual</source>
-        <translation type="unfinished"></translation>
+        <translation>number of the annual target</translation>
     </message>
     <message>
         <source>Guardar &amp;meta</source>
-        <translation type="unfinished"></translation>
+        <translation>Save &amp;target</translation>
     </message>
     <message>
         <source>Trimestre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter:</translation>
     </message>
     <message>
         <source>&amp;Valor realizado:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Value achieved:</translation>
     </message>
     <message>
         <source>&amp;Nota:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Note:</translation>
     </message>
     <message>
         <source>Meta anual:</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual target:</translation>
     </message>
     <message>
         <source>{title}: {indicators} indicadores; </source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: {indicators} indicators; </translation>
     </message>
     <message>
         <source>Valor del trimestre {quarter} guardado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Value of quarter {quarter} saved.</translation>
     </message>
     <message>
         <source>Meta guardada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Target saved.</translation>
     </message>
     <message>
         <source>Plan {year} creado como copia; ajuste sus metas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan {year} created as a copy; adjust its targets.</translation>
     </message>
     <message>
         <source>Guardar avance del Plan Anual</source>
-        <translation type="unfinished"></translation>
+        <translation>Save Annual Plan progress</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Avance guardado en {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Progress saved in {path}.</translation>
     </message>
     <message>
         <source>MPI Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>MPI Desktop</translation>
     </message>
     <message>
         <source>Ocurrió un error inesperado. Por seguridad no se muestran detalles. Lo que ya estaba guardado no se perdió; si se repite, avise a la administración.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. For security, no details are shown. What was already saved was not lost; if it happens again, tell the administration.</translation>
     </message>
     <message>
         <source>Lista de casos</source>
-        <translation type="unfinished"></translation>
+        <translation>Case list</translation>
     </message>
     <message>
         <source>Cargando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading…</translation>
     </message>
     <message>
         <source>Inicio</source>
-        <translation type="unfinished"></translation>
+        <translation>Home</translation>
     </message>
     <message>
         <source>Planes y medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans and measures</translation>
     </message>
     <message>
         <source>Monitoreo</source>
-        <translation type="unfinished"></translation>
+        <translation>Monitoring</translation>
     </message>
     <message>
         <source>Talleres y capacitaciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops and trainings</translation>
     </message>
     <message>
         <source>Sesiones y actividades</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions and activities</translation>
     </message>
     <message>
         <source>Plan Anual</source>
-        <translation type="unfinished"></translation>
+        <translation>Annual Plan</translation>
     </message>
     <message>
         <source>Informes</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports</translation>
     </message>
     <message>
         <source>Respaldos</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups</translation>
     </message>
     <message>
         <source>Administración</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Mujeres</source>
-        <translation type="unfinished"></translation>
+        <translation>Women</translation>
     </message>
     <message>
         <source>Hombres</source>
-        <translation type="unfinished"></translation>
+        <translation>Men</translation>
     </message>
     <message>
         <source>LGBTTTI</source>
-        <translation type="unfinished"></translation>
+        <translation>LGBTTTI</translation>
     </message>
     <message>
         <source>Prefiero no decirlo</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefer not to say</translation>
     </message>
     <message>
         <source>Escriba el nombre de la persona.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the person&apos;s name.</translation>
     </message>
     <message>
         <source>Pulse M, H, L o N para la identidad.</source>
-        <translation type="unfinished"></translation>
+        <translation>Press M, H, L or N for the identity.</translation>
     </message>
     <message>
         <source>M Mujer · H Hombre · L LGBTTTI · N Prefiero no decirlo</source>
-        <translation type="unfinished"></translation>
+        <translation>M Woman · H Man · L LGBTTTI · N Prefer not to say</translation>
     </message>
     <message>
         <source>Asistencia — {heading}</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance — {heading}</translation>
     </message>
     <message>
         <source>Lista con &amp;nombres</source>
-        <translation type="unfinished"></translation>
+        <translation>List with &amp;names</translation>
     </message>
     <message>
         <source>Solo &amp;conteo (sin nombres)</source>
-        <translation type="unfinished"></translation>
+        <translation>Count &amp;only (no names)</translation>
     </message>
     <message>
         <source>&amp;Importar lista…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import list…</translation>
     </message>
     <message>
         <source>Importar una lista CSV o XLSX con vista previa (Ctrl+I)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import a CSV or XLSX list with a preview (Ctrl+I)</translation>
     </message>
     <message>
         <source>Nombre completo</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Opcional; se conserva</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional; kept</translation>
     </message>
     <message>
         <source>&amp;Agregar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add</translation>
     </message>
     <message>
         <source>&amp;Nombre</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name</translation>
     </message>
     <message>
         <source>I&amp;dentidad</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentity</translation>
     </message>
     <message>
         <source>&amp;Organización</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Organisation</translation>
     </message>
     <message>
         <source>Nombre, Tab, una tecla para la identidad ({IDENTITY_HINT}), Intro para agregar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Name, Tab, one key for the identity ({IDENTITY_HINT}), Enter to add.</translation>
     </message>
     <message>
         <source>Identidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <source>Organización</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>&amp;Quitar de la lista</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the list</translation>
     </message>
     <message>
         <source>Registre solo cuántas personas asistieron; no se guarda ningún nombre.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record only how many people attended; no name is kept.</translation>
     </message>
     <message>
         <source>&amp;Guardar conteo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save count</translation>
     </message>
     <message>
         <source>{total} personas en la lista.</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} people on the list.</translation>
     </message>
     <message>
         <source>¿Quitar a {chosen} persona(s) de la lista?</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {chosen} person(s) from the list?</translation>
     </message>
     <message>
         <source>Quitar de la lista</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove from the list</translation>
     </message>
     <message>
         <source>Conteo guardado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Count saved.</translation>
     </message>
     <message>
         <source>Importar lista de asistencia</source>
-        <translation type="unfinished"></translation>
+        <translation>Import attendance list</translation>
     </message>
     <message>
         <source>Listas de asistencia (*.csv *.xlsx);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance lists (*.csv *.xlsx);;All files (*)</translation>
     </message>
     <message>
         <source>Leyendo la lista…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading the list…</translation>
     </message>
     <message>
         <source>Importación cancelada: no se guardó nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Import cancelled: nothing was saved.</translation>
     </message>
     <message>
         <source>Se importaron {accepted} personas.</source>
-        <translation type="unfinished"></translation>
+        <translation>{accepted} people were imported.</translation>
     </message>
     <message>
         <source>Vista previa de la lista</source>
-        <translation type="unfinished"></translation>
+        <translation>List preview</translation>
     </message>
     <message>
         <source>{file_name}: {accepted} filas aceptadas y {rejected} rechazadas. Todavía no se ha guardado nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>{file_name}: {accepted} rows accepted and {rejected} rejected. Nothing has been saved yet.</translation>
     </message>
     <message>
         <source>Fila</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <source>Identidad escrita</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity as written</translation>
     </message>
     <message>
         <source>Motivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <source>Aceptadas ({accepted})</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted ({accepted})</translation>
     </message>
     <message>
         <source>Rechazadas ({rejected})</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected ({rejected})</translation>
     </message>
     <message>
         <source>&amp;Importar {accepted} personas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import {accepted} people</translation>
     </message>
     <message>
         <source>Respaldos de MPI Desktop (*{SUFFIX})</source>
-        <translation type="unfinished"></translation>
+        <translation>MPI Desktop backups (*{SUFFIX})</translation>
     </message>
     <message>
         <source>&amp;Frase del respaldo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup &amp;passphrase:</translation>
     </message>
     <message>
         <source>&amp;Repita la frase:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repeat the passphrase:</translation>
     </message>
     <message>
         <source>Guárdela por escrito en un lugar seguro: sin ella el respaldo no puede abrirse.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep it in writing in a safe place: without it the backup cannot be opened.</translation>
     </message>
     <message>
         <source>Las frases no coinciden.</source>
-        <translation type="unfinished"></translation>
+        <translation>The passphrases do not match.</translation>
     </message>
     <message>
         <source>Crear &amp;respaldo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Create &amp;backup…</translation>
     </message>
     <message>
         <source>&amp;Verificar un respaldo…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verify a backup…</translation>
     </message>
     <message>
         <source>&amp;Simulacro de restauración</source>
-        <translation type="unfinished"></translation>
+        <translation>Re&amp;store drill</translation>
     </message>
     <message>
         <source>Res&amp;taurar…</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;tore…</translation>
     </message>
     <message>
         <source>Respaldos automáticos (al cerrar y cada día)</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups (on closing and every day)</translation>
     </message>
     <message>
         <source>&amp;Elegir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Choose…</translation>
     </message>
     <message>
         <source>Carpeta (p. ej. una memoria USB):</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder (e.g. a USB stick):</translation>
     </message>
     <message>
         <source>Conservar los últimos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Keep the last:</translation>
     </message>
     <message>
         <source>déjela vacía para conservar la actual</source>
-        <translation type="unfinished"></translation>
+        <translation>leave it empty to keep the current one</translation>
     </message>
     <message>
         <source>Frase de los respaldos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup passphrase:</translation>
     </message>
     <message>
         <source>No se completó.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not completed.</translation>
     </message>
     <message>
         <source>Cancelando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling…</translation>
     </message>
     <message>
         <source>Respaldo cifrado creado y verificado: {path}
 {total_records} registros. Guarde la frase del respaldo por escrito.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted backup created and verified: {path}
+{total_records} records. Keep the backup passphrase in writing.</translation>
     </message>
     <message>
         <source>Restauración terminada</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore finished</translation>
     </message>
     <message>
         <source>Abra la sesión de nuevo para trabajar con los datos restaurados.</source>
-        <translation type="unfinished"></translation>
+        <translation>Open the session again to work with the restored data.</translation>
     </message>
     <message>
         <source>Respaldos automáticos guardados.</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups saved.</translation>
     </message>
     <message>
         <source>Guardar respaldo cifrado</source>
-        <translation type="unfinished"></translation>
+        <translation>Save encrypted backup</translation>
     </message>
     <message>
         <source>respaldo</source>
-        <translation type="unfinished"></translation>
+        <translation>backup</translation>
     </message>
     <message>
         <source>Frase del nuevo respaldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Passphrase of the new backup</translation>
     </message>
     <message>
         <source>Verificar un respaldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Verify a backup</translation>
     </message>
     <message>
         <source>Frase del respaldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup passphrase</translation>
     </message>
     <message>
         <source>Restaurar un respaldo</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore a backup</translation>
     </message>
     <message>
         <source>La base actual se reemplazará por el contenido del respaldo.
 
 Antes se guarda una copia cifrada de la base actual (con la misma frase del respaldo) en la carpeta de datos. ¿Continuar?</source>
-        <translation type="unfinished"></translation>
+        <translation>The current database will be replaced by the contents of the backup.
+
+First an encrypted copy of the current database (with the same backup passphrase) is saved in the data folder. Continue?</translation>
     </message>
     <message>
         <source>Carpeta de respaldos</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups folder</translation>
     </message>
     <message>
         <source>Carpeta de respaldos automáticos</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatic backups folder</translation>
     </message>
     <message>
         <source>Creando el respaldo automático antes de salir…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the automatic backup before quitting…</translation>
     </message>
     <message>
         <source>dd/MM/yyyy HH:mm</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy HH:mm</translation>
     </message>
     <message>
         <source>&amp;Registrar llamada</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record call</translation>
     </message>
     <message>
         <source>Registrar llamada de monitoreo</source>
-        <translation type="unfinished"></translation>
+        <translation>Record monitoring call</translation>
     </message>
     <message>
         <source>&amp;Fecha y hora:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date and time:</translation>
     </message>
     <message>
         <source>&amp;Persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Person:</translation>
     </message>
     <message>
         <source>&amp;Resultado:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outcome:</translation>
     </message>
     <message>
         <source>¿Cómo &amp;está?:</source>
-        <translation type="unfinished"></translation>
+        <translation>How &amp;is the person?:</translation>
     </message>
     <message>
         <source>p. ej. tranquila, con temor, sin novedad</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. calm, afraid, nothing new</translation>
     </message>
     <message>
         <source>N&amp;otas:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes:</translation>
     </message>
     <message>
         <source>Programar la &amp;siguiente llamada:</source>
-        <translation type="unfinished"></translation>
+        <translation>Schedule the &amp;next call:</translation>
     </message>
     <message>
         <source>Como se&amp;guimiento del caso (la nota)</source>
-        <translation type="unfinished"></translation>
+        <translation>As a case follow-&amp;up (the note)</translation>
     </message>
     <message>
         <source>Como a&amp;gresión</source>
-        <translation type="unfinished"></translation>
+        <translation>As an a&amp;ggression</translation>
     </message>
     <message>
         <source>Registrar el incidente:</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the incident:</translation>
     </message>
     <message>
         <source>Fecha de la agresión:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of the aggression:</translation>
     </message>
     <message>
         <source>Tipo de agresión:</source>
-        <translation type="unfinished"></translation>
+        <translation>Type of aggression:</translation>
     </message>
     <message>
         <source>Alcaldía:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcaldía (borough):</translation>
     </message>
     <message>
         <source>Descripción:</source>
-        <translation type="unfinished"></translation>
+        <translation>Description:</translation>
     </message>
     <message>
         <source>&amp;Cerrar caso…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close case…</translation>
     </message>
     <message>
         <source>Reabrir cas&amp;o…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen cas&amp;e…</translation>
     </message>
     <message>
         <source>Imprimir resumen del plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Print plan summary</translation>
     </message>
     <message>
         <source>Resumen del plan de protección en PDF, confidencial (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection plan summary as PDF, confidential (Ctrl+P)</translation>
     </message>
     <message>
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Correo electrónico</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
         <source>&amp;Agregar persona…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add person…</translation>
     </message>
     <message>
         <source>E&amp;ditar…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit…</translation>
     </message>
     <message>
         <source>&amp;Quitar del caso…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the case…</translation>
     </message>
     <message>
         <source>No hay personas registradas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No people recorded.</translation>
     </message>
     <message>
         <source>Contexto</source>
-        <translation type="unfinished"></translation>
+        <translation>Context</translation>
     </message>
     <message>
         <source>Alcaldía</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcaldía</translation>
     </message>
     <message>
         <source>Descripción</source>
-        <translation type="unfinished"></translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Agregar agresión…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add aggression…</translation>
     </message>
     <message>
         <source>&amp;Quitar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove…</translation>
     </message>
     <message>
         <source>No hay agresiones registradas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aggressions recorded.</translation>
     </message>
     <message>
         <source>Nivel</source>
-        <translation type="unfinished"></translation>
+        <translation>Level</translation>
     </message>
     <message>
         <source>Resumen</source>
-        <translation type="unfinished"></translation>
+        <translation>Summary</translation>
     </message>
     <message>
         <source>&amp;Agregar evaluación…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add assessment…</translation>
     </message>
     <message>
         <source>No hay evaluaciones de riesgo registradas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No risk assessments recorded.</translation>
     </message>
     <message>
         <source>Nota</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Agregar seguimiento…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add follow-up…</translation>
     </message>
     <message>
         <source>No hay seguimientos registrados.</source>
-        <translation type="unfinished"></translation>
+        <translation>No follow-ups recorded.</translation>
     </message>
     <message>
         <source>Institución</source>
-        <translation type="unfinished"></translation>
+        <translation>Institution</translation>
     </message>
     <message>
         <source>Notas</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>&amp;Agregar canalización…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add referral…</translation>
     </message>
     <message>
         <source>Cambiar es&amp;tado…</source>
-        <translation type="unfinished"></translation>
+        <translation>Change s&amp;tatus…</translation>
     </message>
     <message>
         <source>No hay canalizaciones registradas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No referrals recorded.</translation>
     </message>
     <message>
         <source>&amp;Resumen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary</translation>
     </message>
     <message>
         <source>&amp;Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People</translation>
     </message>
     <message>
         <source>Agre&amp;siones</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggre&amp;ssions</translation>
     </message>
     <message>
         <source>E&amp;valuaciones de riesgo</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk assess&amp;ments</translation>
     </message>
     <message>
         <source>Segu&amp;imientos</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-&amp;ups</translation>
     </message>
     <message>
         <source>Ca&amp;nalizaciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Refe&amp;rrals</translation>
     </message>
     <message>
         <source>Plan y &amp;medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan and &amp;measures</translation>
     </message>
     <message>
         <source>&amp;Historial</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;History</translation>
     </message>
     <message>
         <source>Caso no disponible</source>
-        <translation type="unfinished"></translation>
+        <translation>Case not available</translation>
     </message>
     <message>
         <source>Caso cerrado el {closed_on}. Motivo: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Case closed on {closed_on}. Reason: {value}</translation>
     </message>
     <message>
         <source>{folio}: cambios en el resumen</source>
-        <translation type="unfinished"></translation>
+        <translation>{folio}: changes to the summary</translation>
     </message>
     <message>
         <source>{folio}: formulario recuperado sin guardar</source>
-        <translation type="unfinished"></translation>
+        <translation>{folio}: recovered unsaved form</translation>
     </message>
     <message>
         <source>Hay formularios recuperados sin guardar; se abrirán cuando el caso se reabra.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are recovered unsaved forms; they will open when the case is reopened.</translation>
     </message>
     <message>
         <source>El registro de un formulario recuperado ya no existe en el caso.</source>
-        <translation type="unfinished"></translation>
+        <translation>The record of a recovered form no longer exists in the case.</translation>
     </message>
     <message>
         <source>Editar persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit person</translation>
     </message>
     <message>
         <source>Agregar persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Add person</translation>
     </message>
     <message>
         <source>&amp;Tipo de persona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Person &amp;type:</translation>
     </message>
     <message>
         <source>&amp;Identidad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identity:</translation>
     </message>
     <message>
         <source>&amp;Fecha de nacimiento:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <source>C&amp;URP:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;URP:</translation>
     </message>
     <message>
         <source>Te&amp;léfono:</source>
-        <translation type="unfinished"></translation>
+        <translation>Te&amp;lephone:</translation>
     </message>
     <message>
         <source>10 dígitos</source>
-        <translation type="unfinished"></translation>
+        <translation>10 digits</translation>
     </message>
     <message>
         <source>C&amp;orreo electrónico:</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;mail:</translation>
     </message>
     <message>
         <source>&amp;Domicilio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Address:</translation>
     </message>
     <message>
         <source>Organi&amp;zación:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;sation:</translation>
     </message>
     <message>
         <source>Not&amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
         <source>Editar agresión</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit aggression</translation>
     </message>
     <message>
         <source>Registrar agresión</source>
-        <translation type="unfinished"></translation>
+        <translation>Record aggression</translation>
     </message>
     <message>
         <source>&amp;Fecha:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date:</translation>
     </message>
     <message>
         <source>&amp;Tipo de agresión:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type of aggression:</translation>
     </message>
     <message>
         <source>C&amp;ontexto:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ontext:</translation>
     </message>
     <message>
         <source>p. ej. cobertura de una protesta</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. covering a protest</translation>
     </message>
     <message>
         <source>&amp;Alcaldía:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alcaldía:</translation>
     </message>
     <message>
         <source>&amp;Descripción:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description:</translation>
     </message>
     <message>
         <source>Editar evaluación de riesgo</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit risk assessment</translation>
     </message>
     <message>
         <source>Registrar evaluación de riesgo</source>
-        <translation type="unfinished"></translation>
+        <translation>Record risk assessment</translation>
     </message>
     <message>
         <source>&amp;Nivel de riesgo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk &amp;level:</translation>
     </message>
     <message>
         <source>&amp;Resumen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary:</translation>
     </message>
     <message>
         <source>Editar seguimiento</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit follow-up</translation>
     </message>
     <message>
         <source>Registrar seguimiento</source>
-        <translation type="unfinished"></translation>
+        <translation>Record follow-up</translation>
     </message>
     <message>
         <source>Editar canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit referral</translation>
     </message>
     <message>
         <source>Registrar canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Record referral</translation>
     </message>
     <message>
         <source>&amp;Institución:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institution:</translation>
     </message>
     <message>
         <source>&amp;Estado:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Status:</translation>
     </message>
     <message>
         <source>Cambiar estado de la canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Change referral status</translation>
     </message>
     <message>
         <source>Canalización a {institution} del {referred_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Referral to {institution} of {referred_on}.</translation>
     </message>
     <message>
         <source>&amp;Quitar del caso</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove from the case</translation>
     </message>
     <message>
         <source>Quitar {what} del caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove {what} from the case</translation>
     </message>
     <message>
         <source>Se quitará del caso {what} {record}. Dejará de contar en el expediente y en las estadísticas; el registro y este motivo quedan en la bitácora.</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} {record} will be removed from the case. It will no longer count in the case file or in the statistics; the record and this reason stay in the audit log.</translation>
     </message>
     <message>
         <source>&amp;Motivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason:</translation>
     </message>
     <message>
         <source>del {occurred_on} ({lower})</source>
-        <translation type="unfinished"></translation>
+        <translation>of {occurred_on} ({lower})</translation>
     </message>
     <message>
         <source>del {assessed_on} (nivel {lower})</source>
-        <translation type="unfinished"></translation>
+        <translation>of {assessed_on} (level {lower})</translation>
     </message>
     <message>
         <source>del {noted_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>of {noted_on}</translation>
     </message>
     <message>
         <source>a {institution} del {referred_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>to {institution} of {referred_on}</translation>
     </message>
     <message>
         <source>Quitar persona del caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove person from the case</translation>
     </message>
     <message>
         <source>Se quitará a {full_name} del caso. Sus datos y este motivo quedan en la bitácora.</source>
-        <translation type="unfinished"></translation>
+        <translation>{full_name} will be removed from the case. Their data and this reason stay in the audit log.</translation>
     </message>
     <message>
         <source>Cerrar caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Close case</translation>
     </message>
     <message>
         <source>Un caso cerrado no admite cambios hasta que se reabra. Indique la fecha y el motivo del cierre.</source>
-        <translation type="unfinished"></translation>
+        <translation>A closed case accepts no changes until it is reopened. Give the date and the reason for closing.</translation>
     </message>
     <message>
         <source>&amp;Fecha de cierre:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Closing date:</translation>
     </message>
     <message>
         <source>Reabrir caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Reopen case</translation>
     </message>
     <message>
         <source>El motivo de la reapertura y los datos del cierre quedan en la bitácora.</source>
-        <translation type="unfinished"></translation>
+        <translation>The reason for reopening and the closing data stay in the audit log.</translation>
     </message>
     <message>
         <source>la agresión</source>
-        <translation type="unfinished"></translation>
+        <translation>the aggression</translation>
     </message>
     <message>
         <source>la evaluación de riesgo</source>
-        <translation type="unfinished"></translation>
+        <translation>the risk assessment</translation>
     </message>
     <message>
         <source>el seguimiento</source>
-        <translation type="unfinished"></translation>
+        <translation>the follow-up</translation>
     </message>
     <message>
         <source>la canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>the referral</translation>
     </message>
     <message>
         <source>— No aplica —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Not applicable —</translation>
     </message>
     <message>
         <source>Descartar cambios</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard changes</translation>
     </message>
     <message>
         <source>Hay datos escritos sin guardar. ¿Desea descartarlos?</source>
-        <translation type="unfinished"></translation>
+        <translation>There is unsaved data. Discard it?</translation>
     </message>
     <message>
         <source>(vacío)</source>
-        <translation type="unfinished"></translation>
+        <translation>(empty)</translation>
     </message>
     <message>
         <source>Folio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Folio:</translation>
     </message>
     <message>
         <source>Estado:</source>
-        <translation type="unfinished"></translation>
+        <translation>Status:</translation>
     </message>
     <message>
         <source>Motivo de cierre:</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for closing:</translation>
     </message>
     <message>
         <source>Per&amp;fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;file:</translation>
     </message>
     <message>
         <source>I&amp;dentidad:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentity:</translation>
     </message>
     <message>
         <source>&amp;Modalidad:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modality:</translation>
     </message>
     <message>
         <source>Procedimien&amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proced&amp;ure:</translation>
     </message>
     <message>
         <source>Fecha de apert&amp;ura:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Opening date:</translation>
     </message>
     <message>
         <source>Nom&amp;bre del colectivo u organización:</source>
-        <translation type="unfinished"></translation>
+        <translation>Na&amp;me of the collective or organisation:</translation>
     </message>
     <message>
         <source>R&amp;esumen:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <source>Última actividad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity:</translation>
     </message>
     <message>
         <source>&amp;Editar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Edit</translation>
     </message>
     <message>
         <source>Guardar (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
         <source>Cance&amp;lar</source>
-        <translation type="unfinished"></translation>
+        <translation>Cance&amp;l</translation>
     </message>
     <message>
         <source>Cancelar (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel (Esc)</translation>
     </message>
     <message>
         <source>Cerrado el {closed_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed on {closed_on}</translation>
     </message>
     <message>
         <source>Fecha y hora</source>
-        <translation type="unfinished"></translation>
+        <translation>Date and time</translation>
     </message>
     <message>
         <source>Campo</source>
-        <translation type="unfinished"></translation>
+        <translation>Field</translation>
     </message>
     <message>
         <source>Anterior → nuevo</source>
-        <translation type="unfinished"></translation>
+        <translation>Before → after</translation>
     </message>
     <message>
         <source>Detalle</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Incluir consultas del e&amp;xpediente</source>
-        <translation type="unfinished"></translation>
+        <translation>Include case file &amp;views</translation>
     </message>
     <message>
         <source>Cargando historial…</source>
-        <translation type="unfinished"></translation>
+        <translation>Loading history…</translation>
     </message>
     <message>
         <source>Antes: {value}
 
 Después: {value2}</source>
-        <translation type="unfinished"></translation>
+        <translation>Before: {value}
+
+After: {value2}</translation>
     </message>
     <message>
         <source>Sin movimientos registrados.</source>
-        <translation type="unfinished"></translation>
+        <translation>No changes recorded.</translation>
     </message>
     <message numerus="yes">
         <source>%n movimientos</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n change</numerusform>
+            <numerusform>%n changes</numerusform>
         </translation>
     </message>
     <message>
         <source>Nombre / colectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Name / collective</translation>
     </message>
     <message>
         <source>Perfil</source>
-        <translation type="unfinished"></translation>
+        <translation>Profile</translation>
     </message>
     <message>
         <source>Apertura</source>
-        <translation type="unfinished"></translation>
+        <translation>Opened</translation>
     </message>
     <message>
         <source>Última actividad</source>
-        <translation type="unfinished"></translation>
+        <translation>Last activity</translation>
     </message>
     <message>
         <source>Defensora DDHH</source>
-        <translation type="unfinished"></translation>
+        <translation>HR defender</translation>
     </message>
     <message>
         <source>Periodista</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalist</translation>
     </message>
     <message>
         <source>Buscar por folio, nombre, teléfono u organización…  (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search by folio, name, telephone or organisation…  (Ctrl+F)</translation>
     </message>
     <message>
         <source>Todos los perfiles</source>
-        <translation type="unfinished"></translation>
+        <translation>All profiles</translation>
     </message>
     <message>
         <source>Todas las identidades</source>
-        <translation type="unfinished"></translation>
+        <translation>All identities</translation>
     </message>
     <message>
         <source>Todas las modalidades</source>
-        <translation type="unfinished"></translation>
+        <translation>All modalities</translation>
     </message>
     <message>
         <source>Todos los estados</source>
-        <translation type="unfinished"></translation>
+        <translation>All statuses</translation>
     </message>
     <message>
         <source>Todos los años</source>
-        <translation type="unfinished"></translation>
+        <translation>All years</translation>
     </message>
     <message>
         <source>&amp;Nuevo caso…  (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New case…  (Ctrl+N)</translation>
     </message>
     <message>
         <source> (desplácese para ver más)</source>
-        <translation type="unfinished"></translation>
+        <translation> (scroll to see more)</translation>
     </message>
     <message>
         <source>{shown} casos mostrados{more}</source>
-        <translation type="unfinished"></translation>
+        <translation>{shown} cases shown{more}</translation>
     </message>
     <message>
         <source>&amp;Copiar	Ctrl+C</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copy	Ctrl+C</translation>
     </message>
     <message>
         <source>Cor&amp;tar	Ctrl+X</source>
-        <translation type="unfinished"></translation>
+        <translation>Cu&amp;t	Ctrl+X</translation>
     </message>
     <message>
         <source>&amp;Deshacer	Ctrl+Z</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Undo	Ctrl+Z</translation>
     </message>
     <message>
         <source>&amp;Rehacer	Ctrl+Y</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Redo	Ctrl+Y</translation>
     </message>
     <message>
         <source>&amp;Pegar	Ctrl+V</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paste	Ctrl+V</translation>
     </message>
     <message>
         <source>&amp;Eliminar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>&amp;Seleccionar todo	Ctrl+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Select &amp;all	Ctrl+A</translation>
     </message>
     <message>
         <source>Persona administradora</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator</translation>
     </message>
     <message>
         <source>Quien administra crea las cuentas del equipo y restaura respaldos. La frase de acceso debe tener al menos {MIN_PASSPHRASE} caracteres; una frase de varias palabras es más fácil de recordar y más difícil de adivinar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The administrator creates the team&apos;s accounts and restores backups. The passphrase must have at least {MIN_PASSPHRASE} characters; a passphrase of several words is easier to remember and harder to guess.</translation>
     </message>
     <message>
         <source>MPI Desktop — Primera configuración</source>
-        <translation type="unfinished"></translation>
+        <translation>MPI Desktop — First set-up</translation>
     </message>
     <message>
         <source>Bienvenida</source>
-        <translation type="unfinished"></translation>
+        <translation>Welcome</translation>
     </message>
     <message>
         <source>Se creará una base de datos cifrada en:&lt;br&gt;&lt;b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>An encrypted database will be created in:&lt;br&gt;&lt;b&gt;</translation>
     </message>
     <message>
         <source>&lt;/b&gt;&lt;br&gt;&lt;br&gt;Todo lo que se registre queda cifrado en este equipo; el programa no usa la red. Al terminar se mostrará un &lt;b&gt;código de recuperación&lt;/b&gt; una sola vez: guárdelo impreso.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything recorded stays encrypted on this computer; the program does not use the network. At the end a &lt;b&gt;recovery code&lt;/b&gt; will be shown once: keep it printed.</translation>
     </message>
     <message>
         <source>&amp;Crear base de datos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Create database</translation>
     </message>
     <message>
         <source>Creando la base cifrada…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creating the encrypted database…</translation>
     </message>
     <message>
         <source>Todos</source>
-        <translation type="unfinished"></translation>
+        <translation>All</translation>
     </message>
     <message>
         <source>&amp;Filtrar:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Filter:</translation>
     </message>
     <message numerus="yes">
         <source>%n registros.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n record.</numerusform>
+            <numerusform>%n records.</numerusform>
         </translation>
     </message>
     <message>
         <source>Órgano</source>
-        <translation type="unfinished"></translation>
+        <translation>Body</translation>
     </message>
     <message>
         <source>Sesión</source>
-        <translation type="unfinished"></translation>
+        <translation>Session</translation>
     </message>
     <message>
         <source>Planes aprobados</source>
-        <translation type="unfinished"></translation>
+        <translation>Plans approved</translation>
     </message>
     <message>
         <source>Temas</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics</translation>
     </message>
     <message>
         <source>&amp;Nueva sesión…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New session…</translation>
     </message>
     <message>
         <source>Fecha: {held_on}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date: {held_on}</translation>
     </message>
     <message>
         <source>Temas abordados:</source>
-        <translation type="unfinished"></translation>
+        <translation>Topics addressed:</translation>
     </message>
     <message>
         <source>Planes de protección aprobados: {approved_plan_count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection plans approved: {approved_plan_count}</translation>
     </message>
     <message>
         <source>  • {folio}, versión {version} ({approved_on})</source>
-        <translation type="unfinished"></translation>
+        <translation>  • {folio}, version {version} ({approved_on})</translation>
     </message>
     <message>
         <source>&amp;Nueva actividad…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New activity…</translation>
     </message>
     <message>
         <source>{kind} del {held_on} — {institution}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} of {held_on} — {institution}</translation>
     </message>
     <message>
         <source>Órganos de gobierno</source>
-        <translation type="unfinished"></translation>
+        <translation>Governing bodies</translation>
     </message>
     <message>
         <source>Vinculación interinstitucional</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter-institutional liaison</translation>
     </message>
     <message>
         <source>Hojas de cálculo (*.xlsx *.xlsm *.csv);;Todos los archivos (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Spreadsheets (*.xlsx *.xlsm *.csv);;All files (*)</translation>
     </message>
     <message>
         <source>No importar esta hoja</source>
-        <translation type="unfinished"></translation>
+        <translation>Do not import this sheet</translation>
     </message>
     <message>
         <source>Archivo</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Elija un libro .xlsx (una hoja por registro: Casos, Personas, Medidas, Acciones, Talleres, Asistencia) o uno o varios archivos .csv, uno por registro. Las plantillas están en docs/plantillas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose an .xlsx workbook (one sheet per register: Cases, People, Measures, Actions, Workshops, Attendance) or one or more .csv files, one per register. The templates are in docs/plantillas.</translation>
     </message>
     <message>
         <source>&amp;Examinar…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Browse…</translation>
     </message>
     <message>
         <source>Registros anteriores</source>
-        <translation type="unfinished"></translation>
+        <translation>Earlier records</translation>
     </message>
     <message>
         <source>Leyendo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Reading…</translation>
     </message>
     <message>
         <source>«{sheet}» ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>«{sheet}» ({kind})</translation>
     </message>
     <message>
         <source>sin reconocer</source>
-        <translation type="unfinished"></translation>
+        <translation>not recognised</translation>
     </message>
     <message>
         <source>Hojas encontradas: {value}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheets found: {value}.</translation>
     </message>
     <message>
         <source>ninguna</source>
-        <translation type="unfinished"></translation>
+        <translation>none</translation>
     </message>
     <message>
         <source>Columnas</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <source>Revise qué dato contiene cada columna. Las columnas sin campo no se importan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Check which data each column holds. Columns without a field are not imported.</translation>
     </message>
     <message>
         <source>Columna</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <source>Ejemplo</source>
-        <translation type="unfinished"></translation>
+        <translation>Example</translation>
     </message>
     <message>
         <source>&amp;Hoja:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sheet:</translation>
     </message>
     <message>
         <source>&amp;Registro:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Register:</translation>
     </message>
     <message>
         <source>Prueba sin importar</source>
-        <translation type="unfinished"></translation>
+        <translation>Trial without importing</translation>
     </message>
     <message>
         <source>Esto es lo que se crearía. Nada se ha escrito todavía.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is what would be created. Nothing has been written yet.</translation>
     </message>
     <message>
         <source>Hoja</source>
-        <translation type="unfinished"></translation>
+        <translation>Sheet</translation>
     </message>
     <message>
         <source>Importar solo las filas aceptadas (las rechazadas no se importan)</source>
-        <translation type="unfinished"></translation>
+        <translation>Import only the accepted rows (the rejected ones are not imported)</translation>
     </message>
     <message>
         <source>&amp;Importar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Import</translation>
     </message>
     <message>
         <source>Revisando cada fila…</source>
-        <translation type="unfinished"></translation>
+        <translation>Checking every row…</translation>
     </message>
     <message>
         <source>Importación</source>
-        <translation type="unfinished"></translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Todo se importa junto o nada: si algo falla o se cancela, la base queda como estaba.</source>
-        <translation type="unfinished"></translation>
+        <translation>Everything is imported together or nothing is: if something fails or is cancelled, the database stays as it was.</translation>
     </message>
     <message>
         <source>&amp;Cancelar la importación</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancel the import</translation>
     </message>
     <message>
         <source>Importando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importing…</translation>
     </message>
     <message>
         <source>Cancelando: se deshace todo lo importado…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelling: undoing everything imported…</translation>
     </message>
     <message>
         <source>{message} No se importó nada.</source>
-        <translation type="unfinished"></translation>
+        <translation>{message} Nothing was imported.</translation>
     </message>
     <message>
         <source>Importar registros anteriores</source>
-        <translation type="unfinished"></translation>
+        <translation>Import earlier records</translation>
     </message>
     <message>
         <source>&amp;Siguiente &gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Next &gt;</translation>
     </message>
     <message>
         <source>&lt; &amp;Atrás</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt; &amp;Back</translation>
     </message>
     <message>
         <source>&amp;Terminar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finish</translation>
     </message>
     <message>
         <source>Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>— Sin especificar —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Not specified —</translation>
     </message>
     <message>
         <source>No se guardó el caso: revise los datos marcados en rojo.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case was not saved: check the data marked in red.</translation>
     </message>
     <message>
         <source>Falta: {missing}</source>
-        <translation type="unfinished"></translation>
+        <translation>Missing: {missing}</translation>
     </message>
     <message>
         <source>Guardar el caso (Ctrl+S o Ctrl+Intro)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the case (Ctrl+S or Ctrl+Enter)</translation>
     </message>
     <message>
         <source>Nuevo caso — {title}</source>
-        <translation type="unfinished"></translation>
+        <translation>New case — {title}</translation>
     </message>
     <message>
         <source>Nuevo caso</source>
-        <translation type="unfinished"></translation>
+        <translation>New case</translation>
     </message>
     <message>
         <source>Guardando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Saving…</translation>
     </message>
     <message>
         <source>No se guardó: revise el posible duplicado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Not saved: check the possible duplicate.</translation>
     </message>
     <message>
         <source>Caso registrado</source>
-        <translation type="unfinished"></translation>
+        <translation>Case recorded</translation>
     </message>
     <message>
         <source>Caso {folio} registrado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Case {folio} recorded.</translation>
     </message>
     <message>
         <source>Nuevo caso — {modality} (sin guardar)</source>
-        <translation type="unfinished"></translation>
+        <translation>New case — {modality} (unsaved)</translation>
     </message>
     <message>
         <source>Nuevo caso (sin guardar)</source>
-        <translation type="unfinished"></translation>
+        <translation>New case (unsaved)</translation>
     </message>
     <message>
         <source>Descartar el caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Discard the case</translation>
     </message>
     <message>
         <source>Los datos capturados no se han guardado. ¿Desea descartarlos?</source>
-        <translation type="unfinished"></translation>
+        <translation>The data entered has not been saved. Discard it?</translation>
     </message>
     <message>
         <source>— Seleccione —</source>
-        <translation type="unfinished"></translation>
+        <translation>— Select —</translation>
     </message>
     <message>
         <source>Beneficiaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>Familiar</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative</translation>
     </message>
     <message>
         <source>Vinculada</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked</translation>
     </message>
     <message>
         <source>10 dígitos, p. ej. 55 1234 5678</source>
-        <translation type="unfinished"></translation>
+        <translation>10 digits, e.g. 55 1234 5678</translation>
     </message>
     <message>
         <source>18 caracteres</source>
-        <translation type="unfinished"></translation>
+        <translation>18 characters</translation>
     </message>
     <message>
         <source>Datos de la persona {value} de {persons}</source>
-        <translation type="unfinished"></translation>
+        <translation>Data of person {value} of {persons}</translation>
     </message>
     <message>
         <source>Agregue a la persona beneficiaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Add the beneficiary</translation>
     </message>
     <message>
         <source>(sin nombre)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no name)</translation>
     </message>
     <message>
         <source>de la persona beneficiaria</source>
-        <translation type="unfinished"></translation>
+        <translation>of the beneficiary</translation>
     </message>
     <message>
         <source>del familiar</source>
-        <translation type="unfinished"></translation>
+        <translation>of the relative</translation>
     </message>
     <message>
         <source>de la persona vinculada</source>
-        <translation type="unfinished"></translation>
+        <translation>of the linked person</translation>
     </message>
     <message>
         <source>identidad del caso</source>
-        <translation type="unfinished"></translation>
+        <translation>identity of the case</translation>
     </message>
     <message>
         <source>fecha de apertura</source>
-        <translation type="unfinished"></translation>
+        <translation>opening date</translation>
     </message>
     <message>
         <source>persona beneficiaria</source>
-        <translation type="unfinished"></translation>
+        <translation>beneficiary</translation>
     </message>
     <message>
         <source>nombre {whose}</source>
-        <translation type="unfinished"></translation>
+        <translation>name {whose}</translation>
     </message>
     <message>
         <source>identidad {whose}</source>
-        <translation type="unfinished"></translation>
+        <translation>identity {whose}</translation>
     </message>
     <message>
         <source>tipo de agresión</source>
-        <translation type="unfinished"></translation>
+        <translation>type of aggression</translation>
     </message>
     <message>
         <source>nivel de riesgo</source>
-        <translation type="unfinished"></translation>
+        <translation>risk level</translation>
     </message>
     <message>
         <source>Posible caso duplicado</source>
-        <translation type="unfinished"></translation>
+        <translation>Possible duplicate case</translation>
     </message>
     <message>
         <source>Hay casos registrados que podrían ser de las mismas personas. Revíselos antes de continuar.</source>
-        <translation type="unfinished"></translation>
+        <translation>There are recorded cases that could be about the same people. Check them before continuing.</translation>
     </message>
     <message>
         <source>Hay un caso registrado que podría ser de las mismas personas. Revíselo antes de continuar.</source>
-        <translation type="unfinished"></translation>
+        <translation>There is a recorded case that could be about the same people. Check it before continuing.</translation>
     </message>
     <message>
         <source>&amp;Abrir el caso existente</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Open the existing case</translation>
     </message>
     <message>
         <source>&amp;Registrar de todos modos</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record anyway</translation>
     </message>
     <message>
         <source>&amp;Volver</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Back</translation>
     </message>
     <message>
         <source>Seleccione un caso de la lista para abrirlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Select a case in the list to open it.</translation>
     </message>
     <message>
         <source>MPI Desktop — MPI CDMX</source>
-        <translation type="unfinished"></translation>
+        <translation>MPI Desktop — MPI CDMX</translation>
     </message>
     <message>
         <source>&amp;Bloquear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lock</translation>
     </message>
     <message>
         <source>Base: {database}</source>
-        <translation type="unfinished"></translation>
+        <translation>Database: {database}</translation>
     </message>
     <message>
         <source>Bloquear (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lock (Ctrl+L)</translation>
     </message>
     <message>
         <source>Formularios sin guardar</source>
-        <translation type="unfinished"></translation>
+        <translation>Unsaved forms</translation>
     </message>
     <message>
         <source>Al bloquearse la sesión había formularios sin guardar:
 {titles}
 
 ¿Desea recuperarlos?</source>
-        <translation type="unfinished"></translation>
+        <translation>When the session locked there were unsaved forms:
+{titles}
+
+Recover them?</translation>
     </message>
     <message>
         <source>Salir</source>
-        <translation type="unfinished"></translation>
+        <translation>Quit</translation>
     </message>
     <message>
         <source>Hay formularios sin guardar. ¿Salir de todos modos y descartarlos?</source>
-        <translation type="unfinished"></translation>
+        <translation>There are unsaved forms. Quit anyway and discard them?</translation>
     </message>
     <message>
         <source>Individual o colectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual or collective</translation>
     </message>
     <message>
         <source>Contacto</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <source>&amp;Exportar agregados (XLSX)…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export aggregates (XLSX)…</translation>
     </message>
     <message>
         <source>medio o dirección (solo como texto)</source>
-        <translation type="unfinished"></translation>
+        <translation>medium or address (as text only)</translation>
     </message>
     <message>
         <source>p. ej. marcha del 8 de marzo</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 8 March march</translation>
     </message>
     <message>
         <source>Sin alcaldía</source>
-        <translation type="unfinished"></translation>
+        <translation>No alcaldía</translation>
     </message>
     <message>
         <source>MPI-2025-0001 (opcional)</source>
-        <translation type="unfinished"></translation>
+        <translation>MPI-2025-0001 (optional)</translation>
     </message>
     <message>
         <source>Se estableció contacto con la persona</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact was made with the person</translation>
     </message>
     <message>
         <source>&amp;Registrar hallazgo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record finding</translation>
     </message>
     <message>
         <source>Fecha del &amp;hallazgo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Finding date:</translation>
     </message>
     <message>
         <source>&amp;Fuente:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source:</translation>
     </message>
     <message>
         <source>&amp;Perfil:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Profile:</translation>
     </message>
     <message>
         <source>Individual o &amp;colectivo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual or &amp;collective:</translation>
     </message>
     <message>
         <source>Pro&amp;testa:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;test:</translation>
     </message>
     <message>
         <source>Folio del ca&amp;so:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ca&amp;se folio:</translation>
     </message>
     <message>
         <source>&amp;Notas:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Notes:</translation>
     </message>
     <message>
         <source>1.4 Registros de hallazgos: {findings} · 1.5.1 En protestas: {protest_findings} (en {protests} protestas) · Con contacto: {contacted}</source>
-        <translation type="unfinished"></translation>
+        <translation>1.4 Findings recorded: {findings} · 1.5.1 At protests: {protest_findings} (at {protests} protests) · With contact: {contacted}</translation>
     </message>
     <message>
         <source>Sí</source>
-        <translation type="unfinished"></translation>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>Hallazgo registrado.</source>
-        <translation type="unfinished"></translation>
+        <translation>Finding recorded.</translation>
     </message>
     <message>
         <source>Exportar agregados</source>
-        <translation type="unfinished"></translation>
+        <translation>Export aggregates</translation>
     </message>
     <message>
         <source>Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel (*.xlsx)</translation>
     </message>
     <message>
         <source>{rows} filas de agregados exportadas a {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{rows} rows of aggregates exported to {path}.</translation>
     </message>
     <message>
         <source>LMMJVSD</source>
-        <translation type="unfinished"></translation>
+        <translation>MTWTFSS</translation>
     </message>
     <message>
         <source>Acciones del mes — {folio}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions of the month — {folio}</translation>
     </message>
     <message>
         <source>◀ Mes an&amp;terior</source>
-        <translation type="unfinished"></translation>
+        <translation>◀ Pre&amp;vious month</translation>
     </message>
     <message>
         <source>Mes si&amp;guiente ▶</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne&amp;xt month ▶</translation>
     </message>
     <message>
         <source>Escriba la cantidad de acciones de cada día; 0 o Supr borra el día. Las celdas grises no admiten acciones (fuera de las fechas de la medida, días futuros o llamadas de monitoreo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type the number of actions of each day; 0 or Del clears the day. Grey cells take no actions (outside the measure&apos;s dates, future days or monitoring calls).</translation>
     </message>
     <message>
         <source>Guardar todo el mes (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the whole month (Ctrl+S)</translation>
     </message>
     <message>
         <source>&amp;Cerrar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Close</translation>
     </message>
     <message>
         <source>{capitalize} de {year} (cargando…)</source>
-        <translation type="unfinished"></translation>
+        <translation>{capitalize} {year} (loading…)</translation>
     </message>
     <message>
         <source>{month} de {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>El caso está cerrado.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case is closed.</translation>
     </message>
     <message>
         <source>El caso no tiene medidas activas en este mes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The case has no active measures this month.</translation>
     </message>
     <message>
         <source>No se guardó nada: {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved: {first}</translation>
     </message>
     <message>
         <source>No se guardó nada: {problems} celdas tienen errores (en rojo). {first}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nothing was saved: {problems} cells have errors (in red). {first}</translation>
     </message>
     <message>
         <source>Acciones del mes guardadas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions of the month saved.</translation>
     </message>
     <message>
         <source>Reevaluar plan de protección</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassess protection plan</translation>
     </message>
     <message>
         <source>Registrar plan de protección</source>
-        <translation type="unfinished"></translation>
+        <translation>Record protection plan</translation>
     </message>
     <message>
         <source>La reevaluación crea una nueva versión del plan; la versión actual se conserva como sustituida. Marque las medidas que el Consejo da por concluidas; las demás continúan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reassessment creates a new version of the plan; the current version is kept as superseded. Tick the measures the Council considers concluded; the others continue.</translation>
     </message>
     <message>
         <source>Plan aprobado por el Consejo de Evaluación de Medidas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan approved by the Measures Evaluation Council.</translation>
     </message>
     <message>
         <source>Fecha de a&amp;probación:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;pproval date:</translation>
     </message>
     <message>
         <source>&amp;Número de sesión del Consejo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Council session &amp;number:</translation>
     </message>
     <message>
         <source>&amp;Tipo de sesión:</source>
-        <translation type="unfinished"></translation>
+        <translation>Session &amp;type:</translation>
     </message>
     <message>
         <source>Próxima &amp;revisión:</source>
-        <translation type="unfinished"></translation>
+        <translation>Next &amp;review:</translation>
     </message>
     <message>
         <source>Medidas a &amp;concluir:</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures to &amp;conclude:</translation>
     </message>
     <message>
         <source>Editar medida</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit measure</translation>
     </message>
     <message>
         <source>Nueva medida</source>
-        <translation type="unfinished"></translation>
+        <translation>New measure</translation>
     </message>
     <message>
         <source>C&amp;ategoría:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;ategory:</translation>
     </message>
     <message>
         <source>&amp;Medida:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Measure:</translation>
     </message>
     <message>
         <source>&amp;Institución responsable:</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsible &amp;institution:</translation>
     </message>
     <message>
         <source>Fecha de i&amp;nicio:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Start date:</translation>
     </message>
     <message>
         <source>Fecha de &amp;término:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;End date:</translation>
     </message>
     <message>
         <source> (retirada)</source>
-        <translation type="unfinished"></translation>
+        <translation> (retired)</translation>
     </message>
     <message>
         <source>Registrar acción</source>
-        <translation type="unfinished"></translation>
+        <translation>Record action</translation>
     </message>
     <message>
         <source>{item_name} ({category}), desde el {starts_on}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{item_name} ({category}), from {starts_on}.</translation>
     </message>
     <message>
         <source>&amp;Cantidad de acciones:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Number of actions:</translation>
     </message>
     <message>
         <source>El resumen es un documento &lt;b&gt;CONFIDENCIAL&lt;/b&gt;: cada página lleva su nombre y la hora de impresión, y la impresión queda registrada en la bitácora. Guárdelo solo en una carpeta protegida.</source>
-        <translation type="unfinished"></translation>
+        <translation>The summary is a &lt;b&gt;CONFIDENTIAL&lt;/b&gt; document: every page carries your name and the time of printing, and the printing is recorded in the audit log. Keep it only in a protected folder.</translation>
     </message>
     <message>
         <source>No se pudo escribir el archivo en esa carpeta (sin permiso o sin espacio). Elija otra.</source>
-        <translation type="unfinished"></translation>
+        <translation>The file could not be written in that folder (no permission or no space). Choose another.</translation>
     </message>
     <message>
         <source>Resumen del plan — {folio}</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan summary — {folio}</translation>
     </message>
     <message>
         <source>&amp;Desde:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;From:</translation>
     </message>
     <message>
         <source>&amp;Hasta (fecha de corte):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;To (cut-off date):</translation>
     </message>
     <message>
         <source>&amp;Guardar PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>&amp;Imprimir…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Guarda el PDF y lo abre en el visor del sistema para imprimirlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saves the PDF and opens it in the system viewer to print it.</translation>
     </message>
     <message>
         <source>Ce&amp;rrar</source>
-        <translation type="unfinished"></translation>
+        <translation>Clo&amp;se</translation>
     </message>
     <message>
         <source>Guardar resumen del plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Save plan summary</translation>
     </message>
     <message>
         <source>Generando el resumen…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating the summary…</translation>
     </message>
     <message>
         <source>Guardado en {path}, pero no se pudo abrir el visor de PDF para imprimirlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in {path}, but the PDF viewer could not be opened to print it.</translation>
     </message>
     <message>
         <source>Guardado en {path} y abierto en el visor de PDF para imprimirlo.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in {path} and opened in the PDF viewer to print it.</translation>
     </message>
     <message>
         <source>Guardado en {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved in {path}.</translation>
     </message>
     <message>
         <source>Medida</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure</translation>
     </message>
     <message>
         <source>Categoría</source>
-        <translation type="unfinished"></translation>
+        <translation>Category</translation>
     </message>
     <message>
         <source>Término</source>
-        <translation type="unfinished"></translation>
+        <translation>End</translation>
     </message>
     <message>
         <source>Acciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Última acción</source>
-        <translation type="unfinished"></translation>
+        <translation>Last action</translation>
     </message>
     <message>
         <source>Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan</translation>
     </message>
     <message>
         <source>Resultado</source>
-        <translation type="unfinished"></translation>
+        <translation>Outcome</translation>
     </message>
     <message>
         <source>Estado de la persona</source>
-        <translation type="unfinished"></translation>
+        <translation>State of the person</translation>
     </message>
     <message>
         <source>Próxima llamada</source>
-        <translation type="unfinished"></translation>
+        <translation>Next call</translation>
     </message>
     <message>
         <source>Registró</source>
-        <translation type="unfinished"></translation>
+        <translation>Recorded by</translation>
     </message>
     <message>
         <source>Versión {plan_version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {plan_version}</translation>
     </message>
     <message>
         <source>Sin plan</source>
-        <translation type="unfinished"></translation>
+        <translation>No plan</translation>
     </message>
     <message>
         <source>&lt;b&gt;{modality}&lt;/b&gt;: este caso no lleva plan de protección; sus medidas se registran sin plan, como las cuenta el Cuadro 6.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{modality}&lt;/b&gt;: this case has no protection plan; its measures are recorded without a plan, as Table 6 counts them.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Sin plan de protección.&lt;/b&gt; Registre el plan aprobado por el Consejo de Evaluación de Medidas.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;No protection plan.&lt;/b&gt; Record the plan approved by the Measures Evaluation Council.</translation>
     </message>
     <message>
         <source>Próxima revisión: &lt;b&gt;{next_review_on}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review: &lt;b&gt;{next_review_on}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Sin revisión programada</source>
-        <translation type="unfinished"></translation>
+        <translation>No review scheduled</translation>
     </message>
     <message>
         <source> en la {rsplit}</source>
-        <translation type="unfinished"></translation>
+        <translation> at the {rsplit}</translation>
     </message>
     <message numerus="yes">
         <source>%n versiones anteriores</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n earlier version</numerusform>
+            <numerusform>%n earlier versions</numerusform>
         </translation>
     </message>
     <message>
         <source>sin versiones anteriores</source>
-        <translation type="unfinished"></translation>
+        <translation>no earlier versions</translation>
     </message>
     <message>
         <source>&lt;b&gt;Plan de protección vigente — versión {version}&lt;/b&gt;, aprobado el {approved_on}{session}.&lt;br&gt;{review} · {versions}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Protection plan in force — version {version}&lt;/b&gt;, approved on {approved_on}{session}.&lt;br&gt;{review} · {versions}</translation>
     </message>
     <message>
         <source>Registrar &amp;plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;plan…</translation>
     </message>
     <message>
         <source>R&amp;eevaluar plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;eassess plan…</translation>
     </message>
     <message>
         <source>&amp;Ver:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;View:</translation>
     </message>
     <message>
         <source>&amp;Nueva medida…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New measure…</translation>
     </message>
     <message>
         <source>Ctrl+N</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+N</translation>
     </message>
     <message>
         <source>E&amp;ditar medida…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;dit measure…</translation>
     </message>
     <message>
         <source>Registrar &amp;acción…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;action…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+A</translation>
     </message>
     <message>
         <source>Cuadrícula &amp;mensual…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Monthly grid…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+M</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+M</translation>
     </message>
     <message>
         <source>Registrar &amp;llamada…</source>
-        <translation type="unfinished"></translation>
+        <translation>Record &amp;call…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+L</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
         <source>Sin llamadas de monitoreo registradas.</source>
-        <translation type="unfinished"></translation>
+        <translation>No monitoring calls recorded.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Llamadas de monitoreo telefónico&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Telephone monitoring calls&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Todas las medidas del caso ({measures})</source>
-        <translation type="unfinished"></translation>
+        <translation>All measures of the case ({measures})</translation>
     </message>
     <message>
         <source>Versión {version} ({state}, {approved_on}): {measures} medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Version {version} ({state}, {approved_on}): {measures} measures</translation>
     </message>
     <message>
         <source> días</source>
-        <translation type="unfinished"></translation>
+        <translation> days</translation>
     </message>
     <message>
         <source>Incluir revisiones de los próximos:</source>
-        <translation type="unfinished"></translation>
+        <translation>Include reviews in the next:</translation>
     </message>
     <message>
         <source>Revisión</source>
-        <translation type="unfinished"></translation>
+        <translation>Review</translation>
     </message>
     <message>
         <source>Versión</source>
-        <translation type="unfinished"></translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Aprobado</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved</translation>
     </message>
     <message>
         <source>Próxima</source>
-        <translation type="unfinished"></translation>
+        <translation>Upcoming</translation>
     </message>
     <message>
         <source>{due} planes por revisar, {overdue} vencidos</source>
-        <translation type="unfinished"></translation>
+        <translation>{due} plans to review, {overdue} overdue</translation>
     </message>
     <message>
         <source>Ninguna revisión pendiente.</source>
-        <translation type="unfinished"></translation>
+        <translation>No review pending.</translation>
     </message>
     <message>
         <source>Medidas que la usan</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures using it</translation>
     </message>
     <message>
         <source>Nombre de la nueva medida</source>
-        <translation type="unfinished"></translation>
+        <translation>Name of the new measure</translation>
     </message>
     <message>
         <source>&amp;Agregar al catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Add to the catalogue</translation>
     </message>
     <message>
         <source>&amp;Retirar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retire</translation>
     </message>
     <message>
         <source>&amp;Borrar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Delete</translation>
     </message>
     <message>
         <source>Una medida en uso no se borra: se retira y deja de ofrecerse para medidas nuevas.</source>
-        <translation type="unfinished"></translation>
+        <translation>A measure in use is not deleted: it is retired and no longer offered for new measures.</translation>
     </message>
     <message>
         <source>Retirada</source>
-        <translation type="unfinished"></translation>
+        <translation>Retired</translation>
     </message>
     <message>
         <source>Vigente</source>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
         <source>&amp;Reactivar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reactivate</translation>
     </message>
     <message>
         <source>Borrar medida del catálogo</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete measure from the catalogue</translation>
     </message>
     <message>
         <source>¿Borrar «{name}» del catálogo?</source>
-        <translation type="unfinished"></translation>
+        <translation>Delete «{name}» from the catalogue?</translation>
     </message>
     <message>
         <source>Revisiones de planes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan reviews</translation>
     </message>
     <message>
         <source>Catálogo de medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Measure catalogue</translation>
     </message>
     <message>
         <source>Código de recuperación</source>
-        <translation type="unfinished"></translation>
+        <translation>Recovery code</translation>
     </message>
     <message>
         <source>&lt;b&gt;Este código se muestra una sola vez.&lt;/b&gt; Con él se abre la base de datos si se olvida la frase de acceso; quien lo tenga puede leer todos los casos. Imprímalo o anótelo y guárdelo bajo llave, lejos de este equipo.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;This code is shown only once.&lt;/b&gt; It opens the database if the passphrase is forgotten; whoever has it can read every case. Print it or write it down and keep it under lock and key, away from this computer.</translation>
     </message>
     <message>
         <source>He guardado el código en un lugar seguro</source>
-        <translation type="unfinished"></translation>
+        <translation>I have kept the code in a safe place</translation>
     </message>
     <message>
         <source>Continuar</source>
-        <translation type="unfinished"></translation>
+        <translation>Continue</translation>
     </message>
     <message>
         <source>&lt;h2&gt;MPI CDMX · MPI Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;CÓDIGO DE RECUPERACIÓN — CONFIDENCIAL&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:18pt; font-family:monospace&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Guarde esta hoja bajo llave. Permite abrir la base de datos sin frase de acceso.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h2&gt;MPI CDMX · MPI Desktop&lt;/h2&gt;&lt;p&gt;&lt;b&gt;RECOVERY CODE — CONFIDENTIAL&lt;/b&gt;&lt;/p&gt;&lt;p style=&apos;font-size:18pt; font-family:monospace&apos;&gt;{code}&lt;/p&gt;&lt;p&gt;Keep this sheet under lock and key. It opens the database without a passphrase.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Recuperar el acceso</source>
-        <translation type="unfinished"></translation>
+        <translation>Recover access</translation>
     </message>
     <message>
         <source>Código de &amp;recuperación:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recovery code:</translation>
     </message>
     <message>
         <source>&amp;Nueva frase de acceso:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;New passphrase:</translation>
     </message>
     <message>
         <source>&amp;Recuperar</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recover</translation>
     </message>
     <message>
         <source>El informe contiene solo cifras agregadas y títulos de actividades: ningún nombre ni dato personal. Elija el periodo y las secciones; la vista previa muestra sus Cuadros.</source>
-        <translation type="unfinished"></translation>
+        <translation>The report contains only aggregate figures and activity titles: no name or personal data. Choose the period and the sections; the preview shows their Tables.</translation>
     </message>
     <message>
         <source>Elija al menos una sección.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose at least one section.</translation>
     </message>
     <message>
         <source>Secciones:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sections:</translation>
     </message>
     <message>
         <source>&amp;Actualizar vista previa</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Refresh preview</translation>
     </message>
     <message>
         <source>&amp;Exportar XLSX…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Export XLSX…</translation>
     </message>
     <message>
         <source>Los Cuadros de las secciones elegidas, una hoja por Cuadro (portal de transparencia).</source>
-        <translation type="unfinished"></translation>
+        <translation>The Tables of the chosen sections, one sheet per Table (transparency portal).</translation>
     </message>
     <message>
         <source>Calculando {period} (corte al {cutoff_label})…</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculating {period} (cut-off {cutoff_label})…</translation>
     </message>
     <message>
         <source>Guardar informe</source>
-        <translation type="unfinished"></translation>
+        <translation>Save report</translation>
     </message>
     <message>
         <source>Generando el informe…</source>
-        <translation type="unfinished"></translation>
+        <translation>Generating the report…</translation>
     </message>
     <message>
         <source>Informe guardado en {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report saved in {path}.</translation>
     </message>
     <message>
         <source>Exportar Cuadros a XLSX</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Tables to XLSX</translation>
     </message>
     <message>
         <source>Libro de Excel (*.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
         <source>Exportando los Cuadros…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting the Tables…</translation>
     </message>
     <message>
         <source>{sheets} Cuadros exportados a {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{sheets} Tables exported to {path}.</translation>
     </message>
     <message>
         <source>Bimestre</source>
-        <translation type="unfinished"></translation>
+        <translation>Two-month period</translation>
     </message>
     <message>
         <source>Trimestre</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarter</translation>
     </message>
     <message>
         <source>Año</source>
-        <translation type="unfinished"></translation>
+        <translation>Year</translation>
     </message>
     <message>
         <source>Cualquier periodo</source>
-        <translation type="unfinished"></translation>
+        <translation>Any period</translation>
     </message>
     <message>
         <source>&amp;Periodo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Period:</translation>
     </message>
     <message>
         <source>del</source>
-        <translation type="unfinished"></translation>
+        <translation>from</translation>
     </message>
     <message>
         <source>al</source>
-        <translation type="unfinished"></translation>
+        <translation>to</translation>
     </message>
     <message>
         <source>{period} · corte al {cutoff_label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} · cut-off {cutoff_label}</translation>
     </message>
     <message>
         <source>Base de datos cifrada en {home}</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted database in {home}</translation>
     </message>
     <message>
         <source>Escriba su usuario y su frase de acceso.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type your user name and your passphrase.</translation>
     </message>
     <message>
         <source>Demasiados intentos fallidos. Espere {seconds_left} segundos.</source>
-        <translation type="unfinished"></translation>
+        <translation>Too many failed attempts. Wait {seconds_left} seconds.</translation>
     </message>
     <message>
         <source>Verificando…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifying…</translation>
     </message>
     <message>
         <source>&amp;Desbloquear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
     <message>
         <source>Ocurrió un error inesperado. Por seguridad no se muestran detalles; intente de nuevo.</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred. For security, no details are shown; try again.</translation>
     </message>
     <message>
         <source>Operación cancelada.</source>
-        <translation type="unfinished"></translation>
+        <translation>Operation cancelled.</translation>
     </message>
     <message>
         <source>La sesión está bloqueada.</source>
-        <translation type="unfinished"></translation>
+        <translation>The session is locked.</translation>
     </message>
 </context>
 <context>
     <name>IntakeDialog</name>
     <message>
         <source>Nuevo caso — MPI CDMX</source>
-        <translation type="unfinished"></translation>
+        <translation>New case — MPI CDMX</translation>
     </message>
     <message>
         <source>Registre el caso y a sus personas. La primera agresión y la primera evaluación de riesgo son opcionales; los demás datos del caso se completan después en el expediente.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the case and its people. The first aggression and the first risk assessment are optional; the rest of the case data is completed later in the case file.</translation>
     </message>
     <message>
         <source>Datos del caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Case data</translation>
     </message>
     <message>
         <source>Modalidad:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modality:</translation>
     </message>
     <message>
         <source>&amp;Incorporación</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incorporation</translation>
     </message>
     <message>
         <source>Ate&amp;nción o canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Atte&amp;ntion or referral</translation>
     </message>
     <message>
         <source>Co&amp;laboración con el Mecanismo Federal</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;llaboration with the Federal Mechanism</translation>
     </message>
     <message>
         <source>color: #b3261e;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b3261e;</translation>
     </message>
     <message>
         <source>Procedi&amp;miento:</source>
-        <translation type="unfinished"></translation>
+        <translation>Proce&amp;dure:</translation>
     </message>
     <message>
         <source>Per&amp;fil:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;file:</translation>
     </message>
     <message>
         <source>Id&amp;entidad del caso:</source>
-        <translation type="unfinished"></translation>
+        <translation>Case id&amp;entity:</translation>
     </message>
     <message>
         <source>Fec&amp;ha de apertura:</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening &amp;date:</translation>
     </message>
     <message>
         <source>dd/MM/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/MM/yyyy</translation>
     </message>
     <message>
         <source>&amp;Alcaldía:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alcaldía:</translation>
     </message>
     <message>
         <source>Colecti&amp;vo u organización:</source>
-        <translation type="unfinished"></translation>
+        <translation>Collecti&amp;ve or organisation:</translation>
     </message>
     <message>
         <source>Solo en casos colectivos</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective cases only</translation>
     </message>
     <message>
         <source>&amp;Resumen:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Summary:</translation>
     </message>
     <message>
         <source>&amp;Personas del caso</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;People of the case</translation>
     </message>
     <message>
         <source>Tipo</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Nombre completo</source>
-        <translation type="unfinished"></translation>
+        <translation>Full name</translation>
     </message>
     <message>
         <source>Identidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Identity</translation>
     </message>
     <message>
         <source>Teléfono</source>
-        <translation type="unfinished"></translation>
+        <translation>Telephone</translation>
     </message>
     <message>
         <source>A&amp;gregar persona</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;dd person</translation>
     </message>
     <message>
         <source>&amp;Quitar persona</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remove person</translation>
     </message>
     <message>
         <source>Datos de la persona seleccionada</source>
-        <translation type="unfinished"></translation>
+        <translation>Data of the selected person</translation>
     </message>
     <message>
         <source>font-weight: bold;</source>
-        <translation type="unfinished"></translation>
+        <translation>font-weight: bold;</translation>
     </message>
     <message>
         <source>Tipo de per&amp;sona:</source>
-        <translation type="unfinished"></translation>
+        <translation>Per&amp;son type:</translation>
     </message>
     <message>
         <source>Nom&amp;bre completo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Full na&amp;me:</translation>
     </message>
     <message>
         <source>I&amp;dentidad:</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;dentity:</translation>
     </message>
     <message>
         <source>Fecha de naci&amp;miento:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date of &amp;birth:</translation>
     </message>
     <message>
         <source>Opcional. Déjela en blanco si no se conoce (Supr borra la fecha).</source>
-        <translation type="unfinished"></translation>
+        <translation>Optional. Leave it blank if unknown (Del clears the date).</translation>
     </message>
     <message>
         <source>&amp;Teléfono:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Telephone:</translation>
     </message>
     <message>
         <source>&amp;Correo electrónico:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Email:</translation>
     </message>
     <message>
         <source>C&amp;URP:</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;URP:</translation>
     </message>
     <message>
         <source>Organi&amp;zación:</source>
-        <translation type="unfinished"></translation>
+        <translation>Organi&amp;sation:</translation>
     </message>
     <message>
         <source>D&amp;omicilio:</source>
-        <translation type="unfinished"></translation>
+        <translation>Addr&amp;ess:</translation>
     </message>
     <message>
         <source>Not&amp;as:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;es:</translation>
     </message>
     <message>
         <source>Horarios y medios seguros de contacto, necesidades particulares…</source>
-        <translation type="unfinished"></translation>
+        <translation>Safe times and means of contact, particular needs…</translation>
     </message>
     <message>
         <source>Registrar la primera a&amp;gresión</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the first a&amp;ggression</translation>
     </message>
     <message>
         <source>F&amp;echa:</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;ate:</translation>
     </message>
     <message>
         <source>&amp;Tipo:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type:</translation>
     </message>
     <message>
         <source>Conte&amp;xto:</source>
-        <translation type="unfinished"></translation>
+        <translation>Conte&amp;xt:</translation>
     </message>
     <message>
         <source>Por ejemplo: cobertura de una manifestación</source>
-        <translation type="unfinished"></translation>
+        <translation>For example: covering a demonstration</translation>
     </message>
     <message>
         <source>Alcal&amp;día:</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcal&amp;día:</translation>
     </message>
     <message>
         <source>Descri&amp;pción:</source>
-        <translation type="unfinished"></translation>
+        <translation>Descri&amp;ption:</translation>
     </message>
     <message>
         <source>Registrar la primera e&amp;valuación de riesgo</source>
-        <translation type="unfinished"></translation>
+        <translation>Record the first risk a&amp;ssessment</translation>
     </message>
     <message>
         <source>Fec&amp;ha:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dat&amp;e:</translation>
     </message>
     <message>
         <source>&amp;Nivel de riesgo:</source>
-        <translation type="unfinished"></translation>
+        <translation>Risk &amp;level:</translation>
     </message>
     <message>
         <source>Res&amp;umen:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;ummary:</translation>
     </message>
     <message>
         <source>color: #6b4e00;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #6b4e00;</translation>
     </message>
     <message>
         <source>Cancelar  (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancel  (Esc)</translation>
     </message>
     <message>
         <source>Guardar caso  (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save case  (Ctrl+S)</translation>
     </message>
 </context>
 <context>
     <name>UnlockDialog</name>
     <message>
         <source>MPI Desktop — Desbloquear</source>
-        <translation type="unfinished"></translation>
+        <translation>MPI Desktop — Unlock</translation>
     </message>
     <message>
         <source>&lt;b&gt;Mecanismo de Protección Integral de Personas Defensoras de Derechos Humanos y Periodistas de la Ciudad de México&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Mecanismo de Protección Integral de Personas Defensoras de Derechos Humanos y Periodistas de la Ciudad de México&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Base de datos cifrada</source>
-        <translation type="unfinished"></translation>
+        <translation>Encrypted database</translation>
     </message>
     <message>
         <source>&amp;Usuario:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;User:</translation>
     </message>
     <message>
         <source>&amp;Frase de acceso:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passphrase:</translation>
     </message>
     <message>
         <source>⚠ Bloq Mayús está activado.</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ Caps Lock is on.</translation>
     </message>
     <message>
         <source>color: #8a5a00;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #8a5a00;</translation>
     </message>
     <message>
         <source>color: #b00020;</source>
-        <translation type="unfinished"></translation>
+        <translation>color: #b00020;</translation>
     </message>
     <message>
         <source>¿Olvidó su frase? Usar código de &amp;recuperación…</source>
-        <translation type="unfinished"></translation>
+        <translation>Forgot your passphrase? Use a &amp;recovery code…</translation>
     </message>
     <message>
         <source>&amp;Desbloquear</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unlock</translation>
     </message>
 </context>
 <context>
     <name>enums</name>
     <message>
         <source>Sin asistencia registrada</source>
-        <translation type="unfinished"></translation>
+        <translation>No attendance recorded</translation>
     </message>
     <message>
         <source>Lista con nombres</source>
-        <translation type="unfinished"></translation>
+        <translation>List with names</translation>
     </message>
     <message>
         <source>Solo conteo por identidad</source>
-        <translation type="unfinished"></translation>
+        <translation>Count by identity only</translation>
     </message>
     <message>
         <source>Caso</source>
-        <translation type="unfinished"></translation>
+        <translation>Case</translation>
     </message>
     <message>
         <source>Colectivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Collective</translation>
     </message>
     <message>
         <source>Organización</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Realizadas ÷ programadas × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Done ÷ programmed × 100</translation>
     </message>
     <message>
         <source>Periodo ÷ mismo periodo del año anterior × 100</source>
-        <translation type="unfinished"></translation>
+        <translation>Period ÷ same period of the previous year × 100</translation>
     </message>
     <message>
         <source>Conteo simple</source>
-        <translation type="unfinished"></translation>
+        <translation>Simple count</translation>
     </message>
     <message>
         <source>No aplica</source>
-        <translation type="unfinished"></translation>
+        <translation>Not applicable</translation>
     </message>
     <message>
         <source>Ascendente</source>
-        <translation type="unfinished"></translation>
+        <translation>Ascending</translation>
     </message>
     <message>
         <source>Descendente</source>
-        <translation type="unfinished"></translation>
+        <translation>Descending</translation>
     </message>
     <message>
         <source>De manera trimestral</source>
-        <translation type="unfinished"></translation>
+        <translation>Quarterly</translation>
     </message>
     <message>
         <source>De manera anual</source>
-        <translation type="unfinished"></translation>
+        <translation>Yearly</translation>
     </message>
     <message>
         <source>Protesta social o movilización</source>
-        <translation type="unfinished"></translation>
+        <translation>Social protest or mobilisation</translation>
     </message>
     <message>
         <source>Cobertura periodística</source>
-        <translation type="unfinished"></translation>
+        <translation>Press coverage</translation>
     </message>
     <message>
         <source>Actividad de defensa de derechos humanos</source>
-        <translation type="unfinished"></translation>
+        <translation>Human rights defence activity</translation>
     </message>
     <message>
         <source>Espacios digitales</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital spaces</translation>
     </message>
     <message>
         <source>Otro</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Individual</source>
-        <translation type="unfinished"></translation>
+        <translation>Individual</translation>
     </message>
     <message>
         <source>Sesiones ordinarias de la Junta de Gobierno</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary sessions of the Governing Board</translation>
     </message>
     <message>
         <source>Sesiones del Consejo de Evaluación de Medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions of the Measures Evaluation Council</translation>
     </message>
     <message>
         <source>Sesiones del Consejo Consultivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Sessions of the Advisory Council</translation>
     </message>
     <message>
         <source>Actividades de la Mesa de Trabajo Multisectorial</source>
-        <translation type="unfinished"></translation>
+        <translation>Activities of the Multisector Working Group</translation>
     </message>
     <message>
         <source>Casos de atención o canalización abiertos</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention or referral cases opened</translation>
     </message>
     <message>
         <source>Incorporaciones por procedimiento ordinario</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporations by ordinary procedure</translation>
     </message>
     <message>
         <source>Incorporaciones por procedimiento extraordinario</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporations by extraordinary procedure</translation>
     </message>
     <message>
         <source>Colaboraciones con el Mecanismo Federal iniciadas</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborations with the Federal Mechanism started</translation>
     </message>
     <message>
         <source>Talleres de autoprotección iniciados</source>
-        <translation type="unfinished"></translation>
+        <translation>Self-protection workshops started</translation>
     </message>
     <message>
         <source>Capacitaciones del eje 3.1</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings of axis 3.1</translation>
     </message>
     <message>
         <source>Capacitaciones del eje 3.2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings of axis 3.2</translation>
     </message>
     <message>
         <source>Capacitaciones del eje 3.3</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings of axis 3.3</translation>
     </message>
     <message>
         <source>Capacitaciones del eje 3.4</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings of axis 3.4</translation>
     </message>
     <message>
         <source>Capacitaciones del eje 3.5</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings of axis 3.5</translation>
     </message>
     <message>
         <source>Registros de hallazgos del mapeo de agresiones</source>
-        <translation type="unfinished"></translation>
+        <translation>Findings recorded in the aggression mapping</translation>
     </message>
     <message>
         <source>Registros de agresiones en el contexto de protestas</source>
-        <translation type="unfinished"></translation>
+        <translation>Aggressions recorded in the context of protests</translation>
     </message>
     <message>
         <source>Calculado con los registros del programa</source>
-        <translation type="unfinished"></translation>
+        <translation>Calculated from the program&apos;s records</translation>
     </message>
     <message>
         <source>Captura manual</source>
-        <translation type="unfinished"></translation>
+        <translation>Manual entry</translation>
     </message>
     <message>
         <source>Evento</source>
-        <translation type="unfinished"></translation>
+        <translation>Event</translation>
     </message>
     <message>
         <source>Reunión</source>
-        <translation type="unfinished"></translation>
+        <translation>Meeting</translation>
     </message>
     <message>
         <source>Física</source>
-        <translation type="unfinished"></translation>
+        <translation>Physical</translation>
     </message>
     <message>
         <source>Verbal</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbal</translation>
     </message>
     <message>
         <source>Digital</source>
-        <translation type="unfinished"></translation>
+        <translation>Digital</translation>
     </message>
     <message>
         <source>Amenaza</source>
-        <translation type="unfinished"></translation>
+        <translation>Threat</translation>
     </message>
     <message>
         <source>Hostigamiento</source>
-        <translation type="unfinished"></translation>
+        <translation>Harassment</translation>
     </message>
     <message>
         <source>Vigilancia</source>
-        <translation type="unfinished"></translation>
+        <translation>Surveillance</translation>
     </message>
     <message>
         <source>Criminalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Criminalisation</translation>
     </message>
     <message>
         <source>Desplazamiento</source>
-        <translation type="unfinished"></translation>
+        <translation>Displacement</translation>
     </message>
     <message>
         <source>Privación de la libertad</source>
-        <translation type="unfinished"></translation>
+        <translation>Deprivation of liberty</translation>
     </message>
     <message>
         <source>Homicidio</source>
-        <translation type="unfinished"></translation>
+        <translation>Homicide</translation>
     </message>
     <message>
         <source>Otra</source>
-        <translation type="unfinished"></translation>
+        <translation>Other</translation>
     </message>
     <message>
         <source>Contactada</source>
-        <translation type="unfinished"></translation>
+        <translation>Reached</translation>
     </message>
     <message>
         <source>Sin respuesta</source>
-        <translation type="unfinished"></translation>
+        <translation>No answer</translation>
     </message>
     <message>
         <source>Número equivocado</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong number</translation>
     </message>
     <message>
         <source>Reporta incidente</source>
-        <translation type="unfinished"></translation>
+        <translation>Reports an incident</translation>
     </message>
     <message>
         <source>Abierto</source>
-        <translation type="unfinished"></translation>
+        <translation>Open</translation>
     </message>
     <message>
         <source>Cerrado</source>
-        <translation type="unfinished"></translation>
+        <translation>Closed</translation>
     </message>
     <message>
         <source>Junta de Gobierno</source>
-        <translation type="unfinished"></translation>
+        <translation>Governing Board</translation>
     </message>
     <message>
         <source>Consejo Consultivo</source>
-        <translation type="unfinished"></translation>
+        <translation>Advisory Council</translation>
     </message>
     <message>
         <source>Consejo de Evaluación de Medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures Evaluation Council</translation>
     </message>
     <message>
         <source>Mesa de Trabajo Multisectorial</source>
-        <translation type="unfinished"></translation>
+        <translation>Multisector Working Group</translation>
     </message>
     <message>
         <source>Mujer</source>
-        <translation type="unfinished"></translation>
+        <translation>Woman</translation>
     </message>
     <message>
         <source>Hombre</source>
-        <translation type="unfinished"></translation>
+        <translation>Man</translation>
     </message>
     <message>
         <source>LGBTTTI</source>
-        <translation type="unfinished"></translation>
+        <translation>LGBTTTI</translation>
     </message>
     <message>
         <source>Preventiva</source>
-        <translation type="unfinished"></translation>
+        <translation>Preventive</translation>
     </message>
     <message>
         <source>Protección</source>
-        <translation type="unfinished"></translation>
+        <translation>Protection</translation>
     </message>
     <message>
         <source>Protección urgente</source>
-        <translation type="unfinished"></translation>
+        <translation>Urgent protection</translation>
     </message>
     <message>
         <source>Social</source>
-        <translation type="unfinished"></translation>
+        <translation>Social</translation>
     </message>
     <message>
         <source>Solicitada</source>
-        <translation type="unfinished"></translation>
+        <translation>Requested</translation>
     </message>
     <message>
         <source>Implementada</source>
-        <translation type="unfinished"></translation>
+        <translation>Implemented</translation>
     </message>
     <message>
         <source>Suspendida</source>
-        <translation type="unfinished"></translation>
+        <translation>Suspended</translation>
     </message>
     <message>
         <source>Concluida</source>
-        <translation type="unfinished"></translation>
+        <translation>Concluded</translation>
     </message>
     <message>
         <source>Incorporación</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporation</translation>
     </message>
     <message>
         <source>Atención o canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention or referral</translation>
     </message>
     <message>
         <source>Colaboración con el Mecanismo Federal</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaboration with the Federal Mechanism</translation>
     </message>
     <message>
         <source>Prefiero no decirlo</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefer not to say</translation>
     </message>
     <message>
         <source>Persona beneficiaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Beneficiary</translation>
     </message>
     <message>
         <source>Familiar</source>
-        <translation type="unfinished"></translation>
+        <translation>Relative</translation>
     </message>
     <message>
         <source>Persona vinculada</source>
-        <translation type="unfinished"></translation>
+        <translation>Linked person</translation>
     </message>
     <message>
         <source>Vigente</source>
-        <translation type="unfinished"></translation>
+        <translation>In force</translation>
     </message>
     <message>
         <source>Sustituido</source>
-        <translation type="unfinished"></translation>
+        <translation>Superseded</translation>
     </message>
     <message>
         <source>Ordinario</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary</translation>
     </message>
     <message>
         <source>Extraordinario</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraordinary</translation>
     </message>
     <message>
         <source>Persona defensora de derechos humanos</source>
-        <translation type="unfinished"></translation>
+        <translation>Human rights defender</translation>
     </message>
     <message>
         <source>Persona periodista o colaboradora periodística</source>
-        <translation type="unfinished"></translation>
+        <translation>Journalist or press collaborator</translation>
     </message>
     <message>
         <source>Enviada</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent</translation>
     </message>
     <message>
         <source>Aceptada</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepted</translation>
     </message>
     <message>
         <source>Atendida</source>
-        <translation type="unfinished"></translation>
+        <translation>Attended</translation>
     </message>
     <message>
         <source>Rechazada</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejected</translation>
     </message>
     <message>
         <source>Bajo</source>
-        <translation type="unfinished"></translation>
+        <translation>Low</translation>
     </message>
     <message>
         <source>Medio</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>Alto</source>
-        <translation type="unfinished"></translation>
+        <translation>High</translation>
     </message>
     <message>
         <source>Administración</source>
-        <translation type="unfinished"></translation>
+        <translation>Administration</translation>
     </message>
     <message>
         <source>Atención de casos</source>
-        <translation type="unfinished"></translation>
+        <translation>Casework</translation>
     </message>
     <message>
         <source>Estadística</source>
-        <translation type="unfinished"></translation>
+        <translation>Statistics</translation>
     </message>
     <message>
         <source>Ordinaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordinary</translation>
     </message>
     <message>
         <source>Extraordinaria</source>
-        <translation type="unfinished"></translation>
+        <translation>Extraordinary</translation>
     </message>
     <message>
         <source>3.1 Derechos humanos y defensa de la libertad de expresión</source>
-        <translation type="unfinished"></translation>
+        <translation>3.1 Human rights and defence of freedom of expression</translation>
     </message>
     <message>
         <source>3.2 Comunicación, periodismo y perspectiva de género</source>
-        <translation type="unfinished"></translation>
+        <translation>3.2 Communication, journalism and gender perspective</translation>
     </message>
     <message>
         <source>3.3 Seguridad digital</source>
-        <translation type="unfinished"></translation>
+        <translation>3.3 Digital security</translation>
     </message>
     <message>
         <source>3.4 Uso de la tecnología para la acción social</source>
-        <translation type="unfinished"></translation>
+        <translation>3.4 Use of technology for social action</translation>
     </message>
     <message>
         <source>3.5 Análisis, prevención y reacción ante violencias digitales</source>
-        <translation type="unfinished"></translation>
+        <translation>3.5 Analysis, prevention and response to digital violence</translation>
     </message>
     <message>
         <source>Virtual</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <source>Presencial</source>
-        <translation type="unfinished"></translation>
+        <translation>In person</translation>
     </message>
     <message>
         <source>Incorporados al MPI CDMX</source>
-        <translation type="unfinished"></translation>
+        <translation>Incorporated into the MPI CDMX</translation>
     </message>
     <message>
         <source>Seguimiento a casos incorporados</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of incorporated cases</translation>
     </message>
     <message>
         <source>Atenciones o canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Attention or referral</translation>
     </message>
     <message>
         <source>Seguimiento en Atenciones o canalización</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of attention or referral</translation>
     </message>
     <message>
         <source>Colaboraciones con el Mecanismo de Protección Federal</source>
-        <translation type="unfinished"></translation>
+        <translation>Collaborations with the Federal Protection Mechanism</translation>
     </message>
     <message>
         <source>Seguimiento a colaboraciones con el Mecanismo de Protección Federal</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-up of collaborations with the Federal Protection Mechanism</translation>
     </message>
     <message>
         <source>En tiempo</source>
-        <translation type="unfinished"></translation>
+        <translation>On time</translation>
     </message>
     <message>
         <source>Con rezago</source>
-        <translation type="unfinished"></translation>
+        <translation>Behind schedule</translation>
     </message>
     <message>
         <source>Sin dato</source>
-        <translation type="unfinished"></translation>
+        <translation>No data</translation>
     </message>
     <message>
         <source>Sin meta numérica</source>
-        <translation type="unfinished"></translation>
+        <translation>No numeric target</translation>
     </message>
     <message>
         <source>Sin línea base</source>
-        <translation type="unfinished"></translation>
+        <translation>No baseline</translation>
     </message>
     <message>
         <source>Sin medición en el trimestre</source>
-        <translation type="unfinished"></translation>
+        <translation>No measurement in the quarter</translation>
     </message>
     <message>
         <source>En curso</source>
-        <translation type="unfinished"></translation>
+        <translation>In progress</translation>
     </message>
     <message>
         <source>Pendiente</source>
-        <translation type="unfinished"></translation>
+        <translation>Pending</translation>
     </message>
     <message>
         <source>Casos</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases</translation>
     </message>
     <message>
         <source>Personas</source>
-        <translation type="unfinished"></translation>
+        <translation>People</translation>
     </message>
     <message>
         <source>Medidas</source>
-        <translation type="unfinished"></translation>
+        <translation>Measures</translation>
     </message>
     <message>
         <source>Acciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>Talleres</source>
-        <translation type="unfinished"></translation>
+        <translation>Workshops</translation>
     </message>
     <message>
         <source>Asistencia</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendance</translation>
     </message>
     <message>
         <source>Órganos de gobierno y toma de decisiones del MPI CDMX</source>
-        <translation type="unfinished"></translation>
+        <translation>Governing and decision-making bodies of the MPI CDMX</translation>
     </message>
     <message>
         <source>Casos atendidos por el MPI CDMX</source>
-        <translation type="unfinished"></translation>
+        <translation>Cases attended by the MPI CDMX</translation>
     </message>
     <message>
         <source>Capacitaciones</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainings</translation>
     </message>
     <message>
         <source>Vinculación interinstitucional</source>
-        <translation type="unfinished"></translation>
+        <translation>Inter-institutional liaison</translation>
     </message>
 </context>
 </TS>
