@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget, QWizard, QWizardPage
 
 from mpi_desktop.gui.i18n import tr
@@ -53,13 +55,11 @@ class FirstRunWizard(QWizard):
         layout = QVBoxLayout(welcome)
         layout.addWidget(
             QLabel(
-                tr("Se creará una base de datos cifrada en:<br><b>")
-                + str(paths.home)
-                + tr(
-                    "</b><br><br>"
+                tr(
+                    "Se creará una base de datos cifrada en:<br><b>{home}</b><br><br>"
                     "Todo lo que se registre queda cifrado en este equipo; el programa no usa la red. "
                     "Al terminar se mostrará un <b>código de recuperación</b> una sola vez: guárdelo impreso."
-                ),
+                ).format(home=html.escape(str(paths.home))),
                 wordWrap=True,
             )
         )

@@ -33,10 +33,22 @@ CATALOGUE = "mpi_desktop"
 DIR_NAMES = ("resources", "translations")
 ENUM_CONTEXT = "enums"
 
+# Spanish singular and plural of each `%n` text (its source is the plural): they fill the es_MX
+# catalogue, and stand in when no catalogue is loaded (tests, a missing .qm), so "1 registro." reads right.
+SPANISH_PLURALS = {
+    "%n versiones anteriores": ("%n versión anterior", "%n versiones anteriores"),
+    "%n talleres.": ("%n taller.", "%n talleres."),
+    "%n registros.": ("%n registro.", "%n registros."),
+    "%n movimientos": ("%n movimiento", "%n movimientos"),
+}
+
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The translation of a GUI string; `n` picks the plural form of a `%n` text."""
-    return QCoreApplication.translate("", text, disambiguation, n)
+    translated = QCoreApplication.translate("", text, disambiguation, n)
+    if n >= 0 and text in SPANISH_PLURALS and translated == text.replace("%n", str(n)):  # nothing loaded
+        return SPANISH_PLURALS[text][0 if n == 1 else 1].replace("%n", str(n))
+    return translated
 
 
 def enum_label(member: LabelledEnum) -> str:

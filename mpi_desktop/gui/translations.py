@@ -18,19 +18,11 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from mpi_desktop.gui import enum_strings_build
-from mpi_desktop.gui.i18n import CATALOGUE, DEFAULT_LANGUAGE, DIR_NAMES, LANGUAGES
+from mpi_desktop.gui.i18n import CATALOGUE, DEFAULT_LANGUAGE, DIR_NAMES, LANGUAGES, SPANISH_PLURALS
 
 ROOT = Path(__file__).resolve().parents[2]
 TS_DIR = ROOT.joinpath(*DIR_NAMES)
 HEADER = '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n'
-
-# Spanish singular and plural of each `%n` text (its source is the plural).
-SPANISH_PLURALS = {
-    "%n versiones anteriores": ("%n versión anterior", "%n versiones anteriores"),
-    "%n talleres.": ("%n taller.", "%n talleres."),
-    "%n registros.": ("%n registro.", "%n registros."),
-    "%n movimientos": ("%n movimiento", "%n movimientos"),
-}
 
 
 def tool(name: str) -> str:

@@ -1652,12 +1652,8 @@ After: {value2}</translation>
         <translation>Welcome</translation>
     </message>
     <message>
-        <source>Se creará una base de datos cifrada en:&lt;br&gt;&lt;b&gt;</source>
-        <translation>An encrypted database will be created in:&lt;br&gt;&lt;b&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;/b&gt;&lt;br&gt;&lt;br&gt;Todo lo que se registre queda cifrado en este equipo; el programa no usa la red. Al terminar se mostrará un &lt;b&gt;código de recuperación&lt;/b&gt; una sola vez: guárdelo impreso.</source>
-        <translation>&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything recorded stays encrypted on this computer; the program does not use the network. At the end a &lt;b&gt;recovery code&lt;/b&gt; will be shown once: keep it printed.</translation>
+        <source>Se creará una base de datos cifrada en:&lt;br&gt;&lt;b&gt;{home}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Todo lo que se registre queda cifrado en este equipo; el programa no usa la red. Al terminar se mostrará un &lt;b&gt;código de recuperación&lt;/b&gt; una sola vez: guárdelo impreso.</source>
+        <translation>An encrypted database will be created in:&lt;br&gt;&lt;b&gt;{home}&lt;/b&gt;&lt;br&gt;&lt;br&gt;Everything recorded stays encrypted on this computer; the program does not use the network. At the end a &lt;b&gt;recovery code&lt;/b&gt; will be shown once: keep it printed.</translation>
     </message>
     <message>
         <source>&amp;Crear base de datos</source>
