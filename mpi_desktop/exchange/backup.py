@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import hmac
 import json
 import os
 import secrets
@@ -299,7 +300,8 @@ def _decrypt_into(handle, opened: OpenedBackup, part: Path, report: Callable[[fl
             sink.write(data)
             done += len(data)
             report(done / total)
-        if digest.hexdigest() != opened.manifest.database_sha256:
+        # Constant time, as every check of a digest (DESIGN.md §4); both sides are ASCII hex.
+        if not hmac.compare_digest(digest.hexdigest(), opened.manifest.database_sha256):
             raise BackupTampered("la base no coincide con su suma de verificación")
         sink.flush()
         os.fsync(sink.fileno())
