@@ -51,7 +51,7 @@ from mpi_desktop.services import workspace
 from mpi_desktop.services.workspace import Workspace
 from mpi_desktop.storage import schema
 from mpi_desktop.storage.engine import Database, file_salt
-from mpi_desktop.storage.files import fsync_dir
+from mpi_desktop.storage.files import fsync_dir, write_atomic
 from mpi_desktop.storage.models import User
 from mpi_desktop.storage.paths import DataPaths
 
@@ -289,7 +289,8 @@ def _carried_vault(manifest: Manifest, paths: DataPaths) -> Vault:
     workdir = Path(tempfile.mkdtemp(prefix="mpi-llaves-", dir=paths.home))
     try:
         carried = workdir / "llaves.json"
-        carried.write_bytes(json.dumps(manifest.vault).encode("utf-8"))
+        # Owner-only and whole, like the vault on disk: it holds the wrapped keys and the user names.
+        write_atomic(carried, json.dumps(manifest.vault).encode("utf-8"))
         vault = Vault.load(carried)
     finally:
         shutil.rmtree(workdir, ignore_errors=True)
