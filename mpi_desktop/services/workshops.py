@@ -39,7 +39,7 @@ class SessionView:
 
 @dataclass(frozen=True)
 class WorkshopView:
-    """A row of Cuadro 7, with its sessions. `case_folio` is None for roles that may not read cases."""
+    """A row of Cuadro 7, with its sessions. `case_folio` and `notes` are None for roles that may not read cases."""
 
     id: str
     title: str
@@ -102,7 +102,9 @@ def _view(
     folio = None
     if row.case_id and actor.can(Permission.READ_CASES):
         folio = session.get(Case, row.case_id).folio
-    return WorkshopView(row.id, row.title, row.audience, row.directed_to, row.case_id, folio, row.notes, sessions)
+    # Notes are free text about the people a workshop was given to: personal data, like the folio.
+    notes = row.notes if actor.can(Permission.READ_CASES) else None
+    return WorkshopView(row.id, row.title, row.audience, row.directed_to, row.case_id, folio, notes, sessions)
 
 
 def _load(session: Session, workshop_id: str) -> Workshop:
