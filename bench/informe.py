@@ -14,10 +14,11 @@ from datetime import date, timedelta
 from pathlib import Path
 from statistics import median as statistics_median
 
-from bench.common import plain_copy, timed, unlock
+from bench.common import Figure, plain_copy, timed, unlock
 from mpi_desktop.domain.enums import GoverningBody
 from mpi_desktop.domain.periods import Period
 from mpi_desktop.reports import statistics
+from mpi_desktop.reports.informe_pdf import render
 
 RATIO_BUDGET = 1.25
 
@@ -77,6 +78,33 @@ def main(argv: list[str] | None = None) -> int:
         verdict = "ok" if ratio <= RATIO_BUDGET else "OVER"
         print(f"{name:42}{seconds * 1000:9.1f}ms{floor * 1000:7.1f}ms{ratio:6.2f}x{RATIO_BUDGET:7.2f}x {verdict}")
     return 0
+
+
+def last_whole_bimester() -> Period:
+    return Period.bimester_of(Period.bimester_of(date.today()).start - timedelta(days=1))
+
+
+def run_statistics(ws) -> None:
+    """The whole informe's statistics once (for the memory benchmark)."""
+    statistics.informe_statistics(ws.db, ws.actor, last_whole_bimester())
+
+
+def figures(ws, plain, _data: Path, repeat: int = 5) -> list[Figure]:
+    """For bench.report: each query against its plain-SQLite floor (budget 1.25×), and the whole
+    informe — statistics plus the PDF with every section and chart — against the 2 s budget, its
+    floor being the same statistics on plain SQLite plus the same rendering."""
+    period = last_whole_bimester()
+    measured = measure(ws.db, plain, ws.actor, period, repeat)
+    result = [
+        Figure(f"informe {period.label}: {name}", seconds, floor, None, RATIO_BUDGET)
+        for name, (seconds, floor) in measured.items()
+    ]
+
+    def whole(db) -> float:
+        return timed(lambda: render(statistics.informe_statistics(db, ws.actor, period)), repeat=3)
+
+    result.append(Figure("whole informe to PDF (all sections, charts)", whole(ws.db), whole(plain), 2.0))
+    return result
 
 
 if __name__ == "__main__":
