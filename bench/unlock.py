@@ -59,14 +59,22 @@ def window_seconds(paths: DataPaths, user: str, passphrase: str) -> float:
     jobs = Jobs()
     try:
         start = time.perf_counter()
-        ws = workspace.unlock(paths, user, passphrase, store=None)
-        window = MainWindow(jobs, paths, ws)
+        opened: list = []
+        jobs.open(lambda: workspace.unlock(paths, user, passphrase, store=None), opened.append)
+        deadline = time.monotonic() + 120
+        while not opened:  # the worker owns the session, as in the program
+            app.processEvents()
+            if time.monotonic() > deadline:
+                raise TimeoutError("unlock did not finish")
+        window = MainWindow(jobs, paths, opened[0])
         window.show()
         cases = window.show_area("Casos")
         model = cases.list.model
-        while model.rowCount() == 0 or jobs.pending():
+        while model.rowCount() == 0:
             app.processEvents()
             QApplication.sendPostedEvents()
+            if time.monotonic() > deadline:
+                raise TimeoutError("the first screen of cases did not arrive")
         elapsed = time.perf_counter() - start
         window.lock()
         app.processEvents()

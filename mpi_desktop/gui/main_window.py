@@ -102,17 +102,29 @@ class MainWindow(QMainWindow):
             self.nav.addItem(title)
             self.stack.addWidget(widget)
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self._started: set[int] = set()
+        self.nav.currentRowChanged.connect(self._start_area)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.addWidget(self.nav)
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)  # the old one, with its personal data, is deleted by Qt
+        # The case list loads first (where a caseworker goes first), then the summary of Inicio;
+        # every other area loads the first time it is shown: one worker serves them all, and on a
+        # large database the agenda or the workshop lists take seconds that must not stand between
+        # a search and its answer.
+        if "Casos" in self.area_titles():
+            self._start_area(self.area_titles().index("Casos"))
         self.nav.setCurrentRow(0)
-        for _title, widget in self.areas:
-            start = getattr(widget, "start", None)
-            if start:
-                start()
         self.backups.refresh()
+
+    def _start_area(self, index: int) -> None:
+        if index < 0 or index in self._started:
+            return
+        self._started.add(index)
+        start = getattr(self.areas[index][1], "start", None)
+        if start:
+            start()
 
     def area_titles(self) -> list[str]:
         return [title for title, _widget in self.areas]

@@ -121,11 +121,23 @@ def test_statistics_role_sees_no_case_area(qtbot, jobs, installation):
     assert "Incorporación" in summary and "estadistica (Estadística)" in summary
 
 
+def test_areas_load_when_first_shown_and_the_case_list_at_once(qtbot, jobs, installation):
+    """One worker serves every area: nothing but the case list and Inicio may queue work at unlock,
+    or a search would wait behind the agenda and the workshop lists of a large database."""
+    window = open_window(qtbot, jobs, installation, ADMIN)
+    wait_idle(qtbot, jobs)
+    admin_table = window.areas[ALL_AREAS.index("Administración")][1].table
+    assert admin_table.rowCount() == 0  # not loaded: never shown
+    window.show_area("Administración")
+    wait_idle(qtbot, jobs)
+    assert admin_table.rowCount() == 3
+
+
 def test_administrator_sees_administration(qtbot, jobs, installation):
     window = open_window(qtbot, jobs, installation, ADMIN)
     assert window.area_titles() == ALL_AREAS
+    table = window.show_area("Administración").table  # an area loads when first shown
     wait_idle(qtbot, jobs)
-    table = window.show_area("Administración").table
     assert sorted(table.item(row, 0).text() for row in range(table.rowCount())) == [ADMIN, STATISTICS, CASEWORKER]
 
 
