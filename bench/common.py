@@ -102,7 +102,7 @@ class Figure:
             return f"≤ {self.ratio_budget:g}× floor"
         if self.budget is not None:
             return f"≤ {self.shown(self.budget)}"
-        return "(floor)"
+        return "(floor)" if self.value == self.floor else "(no budget)"
 
     def verdict(self) -> str:
         return {True: "ok", False: "OVER", None: ""}[self.within_budget]
