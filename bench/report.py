@@ -79,7 +79,8 @@ def machine() -> list[str]:
         f"{platform.system()} {platform.release()} ({platform.machine()})",
         f"{cpu}, {os.cpu_count()} logical cores, {memory}",
         f"CPython {platform.python_version()}, SQLCipher {cipher}, SQLite {sqlcipher3.sqlite_version}",
-        "Benchmarks run on one core; other work on the machine moves the absolute times, not much the ratios.",
+        "Queries run on one core; the backup hashes and counts on a second thread. Other work on the "
+        "machine moves the absolute times, not much the ratios.",
     ]
 
 
